@@ -1,0 +1,74 @@
+package io.sluice.common.config;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** Builders for {@link ConfigOption}s of the usual types. */
+public final class ConfigOptions {
+  private ConfigOptions() {}
+
+  public static ConfigOption<Integer> intOption(String key, Integer defaultValue, String description) {
+    return new ConfigOption<>(key, "Integer", ConfigOptions::parseInt, defaultValue, description, List.of());
+  }
+
+  public static ConfigOption<Integer> positiveIntOption(String key, Integer defaultValue, String description) {
+    return new ConfigOption<>(key, "Integer (> 0)", s -> {
+      int v = parseInt(s);
+      if (v <= 0) {
+        throw new IllegalArgumentException("must be greater than 0");
+      }
+      return v;
+    }, defaultValue, description, List.of());
+  }
+
+  public static ConfigOption<Long> longOption(String key, Long defaultValue, String description) {
+    return new ConfigOption<>(key, "Long", s -> {
+      try {
+        return Long.parseLong(s);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("not a whole number");
+      }
+    }, defaultValue, description, List.of());
+  }
+
+  public static ConfigOption<Boolean> booleanOption(String key, Boolean defaultValue, String description) {
+    return new ConfigOption<>(key, "Boolean (true|false)", s -> switch (s.toLowerCase(Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new IllegalArgumentException("not true or false");
+    }, defaultValue, description, List.of());
+  }
+
+  public static ConfigOption<String> stringOption(String key, String defaultValue, String description) {
+    return new ConfigOption<>(key, "String", s -> s, defaultValue, description, List.of());
+  }
+
+  public static ConfigOption<Duration> durationOption(String key, Duration defaultValue, String description) {
+    return new ConfigOption<>(key, "Duration (e.g. 200 ms, 10 s, 5 min)", DurationParser::parse, defaultValue,
+        description, List.of());
+  }
+
+  /** An option whose value is one of the names of an enum, case-insensitive. */
+  public static <E extends Enum<E>> ConfigOption<E> enumOption(
+      String key, Class<E> type, E defaultValue, String description) {
+    String names = String.join("|", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+    return new ConfigOption<>(key, "one of " + names, s -> {
+      for (E e : type.getEnumConstants()) {
+        if (e.name().equalsIgnoreCase(s) || e.name().replace('_', '-').equalsIgnoreCase(s)) {
+          return e;
+        }
+      }
+      throw new IllegalArgumentException("not one of " + names);
+    }, defaultValue, description, List.of());
+  }
+
+  private static int parseInt(String s) {
+    try {
+      return Integer.parseInt(s);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("not a whole number");
+    }
+  }
+}

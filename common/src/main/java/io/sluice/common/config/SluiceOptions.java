@@ -1,0 +1,59 @@
+package io.sluice.common.config;
+
+import static io.sluice.common.config.ConfigOptions.durationOption;
+import static io.sluice.common.config.ConfigOptions.positiveIntOption;
+import static io.sluice.common.config.ConfigOptions.stringOption;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every key {@code SET} accepts: the single source of truth for validation, the shell's completion and the
+ * configuration reference in {@code docs/configuration.md} (a test keeps that page in step with this list).
+ * Names and defaults are Flink's wherever Flink has the concept.
+ */
+public final class SluiceOptions {
+  private SluiceOptions() {}
+
+  public static final ConfigOption<Integer> PARALLELISM_DEFAULT = positiveIntOption("parallelism.default", 1,
+      "Number of parallel subtasks of each operator of a job submitted from this session.");
+
+  public static final ConfigOption<Integer> MAX_PARALLELISM = positiveIntOption("pipeline.max-parallelism", 128,
+      "Number of key groups: the upper bound for the parallelism a job can be rescaled to.");
+
+  public static final ConfigOption<String> PIPELINE_NAME = stringOption("pipeline.name", null,
+      "Name given to the next job submitted; by default the job is named after its statement.");
+
+  public static final ConfigOption<Duration> AUTO_WATERMARK_INTERVAL = durationOption(
+      "pipeline.auto-watermark-interval", Duration.ofMillis(200),
+      "How often sources emit the watermark derived from the rows they have read.");
+
+  public static final ConfigOption<Duration> SOURCE_IDLE_TIMEOUT = durationOption(
+      "table.exec.source.idle-timeout", Duration.ZERO,
+      "A source subtask that emits no row for this long is marked idle and no longer holds back watermarks; "
+          + "0 disables idleness detection.");
+
+  public static final ConfigOption<Duration> BUFFER_TIMEOUT = durationOption(
+      "execution.buffer-timeout.interval", Duration.ofMillis(100),
+      "Longest time rows wait in an output buffer before it is sent downstream although not full.");
+
+  public static final ConfigOption<Integer> MAX_COLUMN_WIDTH = positiveIntOption(
+      "sql-client.display.max-column-width", 30,
+      "Columns wider than this are cut in the shell's table output (not in CSV output).");
+
+  /** All options, in the order the docs list them. */
+  public static final List<ConfigOption<?>> ALL = List.of(
+      PARALLELISM_DEFAULT,
+      MAX_PARALLELISM,
+      PIPELINE_NAME,
+      AUTO_WATERMARK_INTERVAL,
+      SOURCE_IDLE_TIMEOUT,
+      BUFFER_TIMEOUT,
+      MAX_COLUMN_WIDTH);
+
+  /** The option with this key or alias (case-sensitive, as in Flink). */
+  public static Optional<ConfigOption<?>> find(String key) {
+    return ALL.stream().filter(o -> o.key().equals(key) || o.aliases().contains(key)).findFirst();
+  }
+}
