@@ -1,29 +1,44 @@
 package io.sluice.engine;
 
+import io.sluice.common.SluiceException;
+import io.sluice.common.SqlException;
 import io.sluice.common.config.Configuration;
+import io.sluice.engine.statement.StatementExecutors;
+import io.sluice.sql.parser.StatementParser;
 import io.sluice.sql.statement.Statement;
 import java.util.List;
 
 /** A user's conversation with the engine: their SET options, and the statements they run. Not thread-safe. */
 public final class Session {
+  private final EngineContext context;
+
+  Session(EngineContext context) {
+    this.context = context;
+  }
 
   /**
    * Splits and parses a script into statements.
    *
-   * @throws io.sluice.common.SqlException on the first syntax error, with its line and column in the script
+   * @throws SqlException on the first syntax error, with its line and column in the script
    */
   public List<Statement> parse(String script) {
-    throw new UnsupportedOperationException("TODO");
+    return StatementParser.parse(script);
   }
 
   /**
    * Runs one statement.
    *
-   * @throws io.sluice.common.SluiceException with a message for the user; a {@link io.sluice.common.SqlException}
-   *     carries the line and column in the script the statement came from
+   * @throws SqlException with a message for the user and the line and column in the script the statement came
+   *     from (the place of the error inside the statement where it is known, else the statement's start)
    */
   public StatementResult execute(Statement statement) {
-    throw new UnsupportedOperationException("TODO");
+    try {
+      return StatementExecutors.execute(statement, context);
+    } catch (SqlException e) {
+      throw e;
+    } catch (SluiceException e) {
+      throw new SqlException(e.code(), statement.position(), e.getMessage(), e);
+    }
   }
 
   /** Parses one statement and runs it. */
@@ -37,6 +52,6 @@ public final class Session {
 
   /** The options set in this session. */
   public Configuration configuration() {
-    throw new UnsupportedOperationException("TODO");
+    return context.configuration();
   }
 }

@@ -15,6 +15,9 @@ public sealed interface StatementResult {
   /** A running query whose rows arrive as they are produced; the caller reads and closes the handle. */
   record Query(List<Column> columns, QueryHandle handle) implements StatementResult {}
 
+  /** Text to show as it is: the plans of EXPLAIN. */
+  record Text(String text) implements StatementResult {}
+
   /** An INSERT (or statement set) submitted as a job running in the background. */
   record JobSubmitted(String jobId, String jobName) implements StatementResult {}
 

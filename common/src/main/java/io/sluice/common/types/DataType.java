@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * A column type as written in DDL: the root, its length or precision and scale where the root has them, and
- * nullability. {@code STRING} is {@code VARCHAR} of the maximum length, as in Flink.
+ * nullability. {@code STRING} is {@code VARCHAR} of the maximum length, as in Flink. Timestamps hold milliseconds,
+ * so their precision is at most 3 (the default).
  */
 public record DataType(TypeRoot root, int precision, int scale, boolean nullable) {
   /** Length of {@code STRING}, i.e. {@code VARCHAR} without a length. */
@@ -45,7 +46,7 @@ public record DataType(TypeRoot root, int precision, int scale, boolean nullable
       case CHAR, VARCHAR -> 1;
       case DECIMAL -> 10;
       case TIME -> 0;
-      case TIMESTAMP, TIMESTAMP_LTZ -> 6;
+      case TIMESTAMP, TIMESTAMP_LTZ -> 3;
       default -> NO_PRECISION;
     };
   }

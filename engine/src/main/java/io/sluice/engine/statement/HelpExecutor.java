@@ -1,0 +1,30 @@
+package io.sluice.engine.statement;
+
+import io.sluice.engine.EngineContext;
+import io.sluice.engine.StatementResult;
+import io.sluice.sql.statement.HelpStatement;
+import java.util.List;
+
+/** HELP: the statements Sluice understands, each with one line. */
+final class HelpExecutor implements StatementExecutor<HelpStatement> {
+  private static final List<List<String>> STATEMENTS = List.of(
+      List.of("CREATE TABLE name (...) WITH (...)", "Registers a table read or written by a connector."),
+      List.of("CREATE VIEW name AS query", "Registers a named query."),
+      List.of("DROP TABLE | VIEW [IF EXISTS] name", "Removes a table or view."),
+      List.of("SHOW TABLES | VIEWS", "Lists tables and views."),
+      List.of("DESCRIBE name", "Shows the columns of a table or view."),
+      List.of("SELECT ...", "Runs a query and shows its changelog as it comes (Ctrl-C stops it)."),
+      List.of("INSERT INTO name SELECT ...", "Submits a job that writes a query into a table."),
+      List.of("EXECUTE STATEMENT SET BEGIN ... END", "Submits several INSERTs as one job."),
+      List.of("EXPLAIN query", "Shows the logical and physical plans."),
+      List.of("SHOW JOBS", "Lists the jobs with their status."),
+      List.of("STOP JOB 'id'", "Stops a job."),
+      List.of("SET 'key' = 'value'", "Sets a session option; SET alone lists them."),
+      List.of("RESET ['key']", "Resets one option or all."),
+      List.of("QUIT | EXIT", "Leaves the shell."));
+
+  @Override
+  public StatementResult execute(HelpStatement statement, EngineContext context) {
+    return new StatementResult.Table(List.of("statement", "description"), STATEMENTS);
+  }
+}

@@ -1,0 +1,31 @@
+package io.sluice.engine.statement;
+
+import io.sluice.common.config.SluiceOptions;
+import io.sluice.engine.EngineContext;
+import io.sluice.engine.StatementResult;
+import io.sluice.engine.translate.JobTranslator;
+import io.sluice.executor.runtime.JobHandle;
+import io.sluice.planner.QueryPlanner;
+import io.sluice.planner.plan.SinkNode;
+import io.sluice.sql.statement.InsertStatement;
+import io.sluice.sql.statement.Statement;
+import io.sluice.sql.statement.StatementSetStatement;
+import java.util.List;
+
+/** INSERT INTO and statement sets: plans every INSERT, then submits them as one job running in the background. */
+final class InsertExecutor implements StatementExecutor<Statement> {
+  @Override
+  public StatementResult execute(Statement statement, EngineContext context) {
+    List<InsertStatement> inserts = statement instanceof StatementSetStatement set
+        ? set.inserts() : List.of((InsertStatement) statement);
+    QueryPlanner planner = new QueryPlanner(context.catalog());
+    JobTranslator translator =
+        new JobTranslator(context.connectors(), context.configuration().get(SluiceOptions.PARALLELISM_DEFAULT));
+    for (InsertStatement insert : inserts) {
+      translator.addInsert((SinkNode) planner.planInsert(insert.table(), insert.query(), insert.position()).root());
+    }
+    JobHandle job = context.executor().submit(JobNames.of(statement.text(), context.configuration()),
+        translator.graph(), context.configuration().copy());
+    return new StatementResult.JobSubmitted(job.id(), job.name());
+  }
+}

@@ -1,0 +1,111 @@
+package io.sluice.engine.translate;
+
+import io.sluice.common.ErrorCode;
+import io.sluice.common.Row;
+import io.sluice.common.SluiceException;
+import io.sluice.common.function.ProjectFilter;
+import io.sluice.connectors.ConnectorRegistry;
+import io.sluice.connectors.TableContext;
+import io.sluice.connectors.TableSink;
+import io.sluice.connectors.TableSource;
+import io.sluice.executor.api.OperatorFactory;
+import io.sluice.executor.graph.Exchange;
+import io.sluice.executor.graph.StreamGraph;
+import io.sluice.executor.graph.StreamInput;
+import io.sluice.planner.codegen.CodeCompiler;
+import io.sluice.planner.codegen.RuntimeDataContext;
+import io.sluice.planner.plan.CalcNode;
+import io.sluice.planner.plan.GeneratedCode;
+import io.sluice.planner.plan.PlanNode;
+import io.sluice.planner.plan.ScanNode;
+import io.sluice.planner.plan.SinkNode;
+import io.sluice.planner.plan.UnionNode;
+import io.sluice.planner.plan.ValuesNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+
+/**
+ * Turns a physical plan into the runtime's stream graph: connectors become sources and sinks, plan nodes become
+ * operators. Operators run at the session's parallelism; a producer at another parallelism (VALUES runs at 1)
+ * feeds them through a rebalancing exchange, and everything else is forwarded, so the runtime can chain it.
+ */
+public final class JobTranslator {
+  private final ConnectorRegistry connectors;
+  private final int parallelism;
+  private final StreamGraph graph = new StreamGraph();
+  private final Map<Integer, Integer> parallelismOf = new HashMap<>();
+
+  public JobTranslator(ConnectorRegistry connectors, int parallelism) {
+    this.connectors = connectors;
+    this.parallelism = parallelism;
+  }
+
+  public StreamGraph graph() {
+    return graph;
+  }
+
+  /** Adds a plan whose root is a {@link SinkNode}. */
+  public void addInsert(SinkNode sink) {
+    translate(sink);
+  }
+
+  /** Adds a plan whose rows go, in one ordered stream, into {@code results}. */
+  public void addCollect(PlanNode root, BlockingQueue<Row> results) {
+    int input = translate(root);
+    graph.addOperator("Collect", 1, () -> new CollectSinkOperator(results), input, Exchange.global());
+  }
+
+  private int translate(PlanNode node) {
+    if (node instanceof ScanNode scan) {
+      TableSource source = connectors.createSource(context(scan.table(), scan.outputType(), scan.primaryKey(),
+          scan.options()));
+      return add(graph.addSource(scan.describe(), parallelism, source.readerFactory()), parallelism);
+    }
+    if (node instanceof ValuesNode values) {
+      return add(graph.addSource(values.describe(), 1, () -> new ValuesSourceReader(values.rows())), 1);
+    }
+    if (node instanceof CalcNode calc) {
+      GeneratedCode code = calc.code();
+      // Compile now, so a problem shows when the statement runs rather than inside a task.
+      CodeCompiler.instantiate(code, ProjectFilter.class, new RuntimeDataContext());
+      OperatorFactory factory = () -> new CalcOperator(
+          CodeCompiler.instantiate(code, ProjectFilter.class, new RuntimeDataContext()));
+      return addOperator(calc.describe(), factory, translate(calc.input()));
+    }
+    if (node instanceof UnionNode union) {
+      List<StreamInput> inputs = new ArrayList<>();
+      for (PlanNode input : union.inputs()) {
+        int id = translate(input);
+        inputs.add(new StreamInput(id, exchangeFrom(id)));
+      }
+      return add(graph.addOperator(union.describe(), parallelism, ForwardOperator::new, inputs), parallelism);
+    }
+    if (node instanceof SinkNode sink) {
+      TableSink tableSink = connectors.createSink(context(sink.table(), sink.outputType(), sink.primaryKey(),
+          sink.options()));
+      return addOperator("Sink: " + sink.table(), tableSink.writerFactory(), translate(sink.input()));
+    }
+    throw new SluiceException(ErrorCode.UNSUPPORTED, "No runtime translation for " + node.kind());
+  }
+
+  private int addOperator(String name, OperatorFactory factory, int input) {
+    return add(graph.addOperator(name, parallelism, factory, input, exchangeFrom(input)), parallelism);
+  }
+
+  private Exchange exchangeFrom(int input) {
+    return parallelismOf.get(input) == parallelism ? Exchange.forward() : Exchange.rebalance();
+  }
+
+  private int add(int id, int nodeParallelism) {
+    parallelismOf.put(id, nodeParallelism);
+    return id;
+  }
+
+  private static TableContext context(
+      String table, io.sluice.common.types.RowType schema, List<String> primaryKey, Map<String, String> options) {
+    return new TableContext(table, schema, primaryKey, options);
+  }
+}

@@ -1,0 +1,48 @@
+package io.sluice.planner;
+
+import java.util.List;
+import org.apache.calcite.plan.RelOptRule;
+import org.apache.calcite.plan.hep.HepMatchOrder;
+import org.apache.calcite.plan.hep.HepPlanner;
+import org.apache.calcite.plan.hep.HepProgram;
+import org.apache.calcite.plan.hep.HepProgramBuilder;
+import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.rules.CoreRules;
+
+/**
+ * Rewrites a query's relational plan with Calcite's rules, in two phases: first simplify (push filters down,
+ * merge projections and filters, fold constants), then fuse each run of projections and filters into one Calc,
+ * which becomes one compiled function at run time.
+ */
+final class LogicalOptimizer {
+  private static final List<RelOptRule> SIMPLIFY = List.of(
+      CoreRules.FILTER_PROJECT_TRANSPOSE,
+      CoreRules.FILTER_MERGE,
+      CoreRules.PROJECT_MERGE,
+      CoreRules.PROJECT_REMOVE,
+      CoreRules.FILTER_REDUCE_EXPRESSIONS,
+      CoreRules.PROJECT_REDUCE_EXPRESSIONS,
+      CoreRules.FILTER_VALUES_MERGE,
+      CoreRules.PROJECT_VALUES_MERGE,
+      CoreRules.PROJECT_FILTER_VALUES_MERGE,
+      CoreRules.UNION_MERGE);
+
+  private static final List<RelOptRule> TO_CALC = List.of(
+      CoreRules.FILTER_TO_CALC,
+      CoreRules.PROJECT_TO_CALC,
+      CoreRules.CALC_MERGE,
+      CoreRules.CALC_REMOVE);
+
+  private LogicalOptimizer() {}
+
+  static RelNode optimize(RelNode rel) {
+    HepProgram program = new HepProgramBuilder()
+        .addMatchOrder(HepMatchOrder.BOTTOM_UP)
+        .addRuleCollection(SIMPLIFY)
+        .addRuleCollection(TO_CALC)
+        .build();
+    HepPlanner planner = new HepPlanner(program);
+    planner.setRoot(rel);
+    return planner.findBestExp();
+  }
+}

@@ -1,0 +1,56 @@
+package io.sluice.planner.translate;
+
+import io.sluice.common.ErrorCode;
+import io.sluice.common.SluiceException;
+import io.sluice.planner.plan.PlanNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.calcite.adapter.java.JavaTypeFactory;
+import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.core.Calc;
+import org.apache.calcite.rel.core.TableScan;
+import org.apache.calcite.rel.core.Union;
+import org.apache.calcite.rel.core.Values;
+
+/**
+ * Translates an optimized Calcite plan, bottom up, into Sluice's physical plan: one translator per node kind. A
+ * node kind without a translator is refused with a message naming it.
+ */
+public final class PhysicalPlanTranslator {
+  private static final Map<Class<? extends RelNode>, RelTranslator<?>> TRANSLATORS = new LinkedHashMap<>();
+
+  static {
+    TRANSLATORS.put(TableScan.class, new ScanTranslator());
+    TRANSLATORS.put(Calc.class, new CalcTranslator());
+    TRANSLATORS.put(Values.class, new ValuesTranslator());
+    TRANSLATORS.put(Union.class, new UnionTranslator());
+  }
+
+  private PhysicalPlanTranslator() {}
+
+  public static PlanNode translate(RelNode rel, JavaTypeFactory typeFactory) {
+    return translate(rel, new TranslationContext(typeFactory));
+  }
+
+  private static PlanNode translate(RelNode rel, TranslationContext context) {
+    List<PlanNode> inputs = new ArrayList<>();
+    for (RelNode input : rel.getInputs()) {
+      inputs.add(translate(input, context));
+    }
+    return translatorFor(rel).translate(rel, inputs, context);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static RelTranslator<RelNode> translatorFor(RelNode rel) {
+    for (Map.Entry<Class<? extends RelNode>, RelTranslator<?>> entry : TRANSLATORS.entrySet()) {
+      if (entry.getKey().isInstance(rel)) {
+        return (RelTranslator<RelNode>) entry.getValue();
+      }
+    }
+    throw new SluiceException(ErrorCode.UNSUPPORTED,
+        "The query needs " + rel.getRelTypeName().replace("Logical", "")
+            + ", which the streaming engine does not support yet.");
+  }
+}
