@@ -25,15 +25,6 @@ public final class SluiceOptions {
   public static final ConfigOption<String> PIPELINE_NAME = stringOption("pipeline.name", null,
       "Name given to the next job submitted; by default the job is named after its statement.");
 
-  public static final ConfigOption<Duration> AUTO_WATERMARK_INTERVAL = durationOption(
-      "pipeline.auto-watermark-interval", Duration.ofMillis(200),
-      "How often sources emit the watermark derived from the rows they have read.");
-
-  public static final ConfigOption<Duration> SOURCE_IDLE_TIMEOUT = durationOption(
-      "table.exec.source.idle-timeout", Duration.ZERO,
-      "A source subtask that emits no row for this long is marked idle and no longer holds back watermarks; "
-          + "0 disables idleness detection.");
-
   public static final ConfigOption<Duration> BUFFER_TIMEOUT = durationOption(
       "execution.buffer-timeout.interval", Duration.ofMillis(100),
       "Longest time rows wait in an output buffer before it is sent downstream although not full.");
@@ -47,8 +38,6 @@ public final class SluiceOptions {
       PARALLELISM_DEFAULT,
       MAX_PARALLELISM,
       PIPELINE_NAME,
-      AUTO_WATERMARK_INTERVAL,
-      SOURCE_IDLE_TIMEOUT,
       BUFFER_TIMEOUT,
       MAX_COLUMN_WIDTH);
 

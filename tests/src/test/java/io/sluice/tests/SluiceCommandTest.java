@@ -1,0 +1,81 @@
+package io.sluice.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code ./sluice sql -f} started as a process, as scripts and users run it. */
+class SluiceCommandTest {
+  private static final Path PROJECT = Path.of("..").toAbsolutePath().normalize();
+
+  @TempDir
+  Path dir;
+
+  record Outcome(int exitCode, String stdout, String stderr) {}
+
+  private Outcome run(String script, String... args) throws IOException, InterruptedException {
+    Path file = dir.resolve("job.sql");
+    Files.writeString(file, script);
+    List<String> command = new ArrayList<>(List.of(PROJECT.resolve("sluice").toString(), "sql", "-f", "job.sql"));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
+        .redirectOutput(dir.resolve("out.txt").toFile())
+        .redirectError(dir.resolve("err.txt").toFile());
+    // The build that runs the tests has just packaged the shell; do not let the launcher rebuild.
+    builder.environment().put("SLUICE_SKIP_BUILD", "1");
+    Process process = builder.start();
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("sluice sql -f ended").isTrue();
+    return new Outcome(process.exitValue(), Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8),
+        Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void csvOutputOfAQuery() throws Exception {
+    Outcome outcome = run(SkeletonQueryTest.CREATE_T + "\n-- the ten multiples of 100\n"
+        + "SELECT id, id * 2 AS twice FROM t WHERE MOD(id, 100) = 0;\n", "--format", "csv");
+
+    assertThat(outcome.exitCode()).as(outcome.stderr()).isZero();
+    List<String> expected = new ArrayList<>(List.of("op,id,twice"));
+    for (int i = 1; i <= 10; i++) {
+      expected.add("+I," + i * 100 + "," + i * 200);
+    }
+    assertThat(outcome.stdout().lines().toList()).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void insertIntoPrintRunsUntilTheJobEnds() throws Exception {
+    Outcome outcome = run(SkeletonQueryTest.CREATE_T
+        + "CREATE TABLE p (id BIGINT) WITH ('connector' = 'print');\n"
+        + "INSERT INTO p SELECT id FROM t WHERE id > 997;\n");
+
+    assertThat(outcome.exitCode()).as(outcome.stderr()).isZero();
+    assertThat(outcome.stdout().lines().filter(l -> l.startsWith("+I")).toList())
+        .containsExactly("+I[998]", "+I[999]", "+I[1000]");
+  }
+
+  @Test
+  void anErrorStopsTheFileWithFileLineAndColumn() throws Exception {
+    Outcome outcome = run(SkeletonQueryTest.CREATE_T + "\nSELECT id FROM t;\nSELECT nope FROM t;\n",
+        "--format", "csv");
+
+    assertThat(outcome.exitCode()).isEqualTo(1);
+    assertThat(outcome.stderr()).contains("job.sql:3:8:").contains("nope");
+  }
+
+  @Test
+  void aSyntaxErrorRunsNothing() throws Exception {
+    Outcome outcome = run("SELECT 1;\nSELEC id FROM t;\n", "--format", "csv");
+
+    assertThat(outcome.exitCode()).isEqualTo(1);
+    assertThat(outcome.stderr()).contains("job.sql:2:1:").contains("SELEC");
+    assertThat(outcome.stdout()).isEmpty();
+  }
+}
