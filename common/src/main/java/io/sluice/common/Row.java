@@ -56,7 +56,7 @@ public final class Row {
 
   @Override
   public int hashCode() {
-    return 31 * kind.hashCode() + Arrays.deepHashCode(fields);
+    return 31 * kind.ordinal() + Arrays.deepHashCode(fields);
   }
 
   /** Flink's form: {@code +I[1, abc]}. */

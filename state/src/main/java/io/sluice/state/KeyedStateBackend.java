@@ -1,0 +1,61 @@
+package io.sluice.state;
+
+import io.sluice.state.serde.TypeSerializer;
+
+/**
+ * The keyed state of one operator subtask: the entries of the keys in its {@link #keyGroupRange()}, organised
+ * by key group so they can be snapshotted, split and merged per key group.
+ *
+ * <p>Use: the operator declares its states once in {@code open} with {@link #getState} and keeps the handles;
+ * the runtime calls {@link #setCurrentKey} before each record, after which the handles read and write that key's
+ * entries. A backend is used by one thread; it is not thread-safe.
+ */
+public interface KeyedStateBackend extends AutoCloseable {
+  /**
+   * Makes {@code key} the key that state handles work on, and computes its key group.
+   *
+   * @throws IllegalArgumentException when the key is null or its key group is outside {@link #keyGroupRange()}:
+   *     the record was routed to the wrong subtask.
+   */
+  void setCurrentKey(Object key);
+
+  /** The current key, or null before the first {@link #setCurrentKey}. */
+  Object getCurrentKey();
+
+  /** The key group of the current key; -1 before the first {@link #setCurrentKey}. */
+  int getCurrentKeyGroup();
+
+  /**
+   * The handle on the state the descriptor declares, without namespaces ({@link VoidNamespace}). Asking twice for
+   * the same name returns the same handle.
+   *
+   * @throws IllegalArgumentException when a state of that name exists with another kind, serializers or TTL
+   */
+  <S extends State> S getState(StateDescriptor<S> descriptor);
+
+  /**
+   * The handle on the state the descriptor declares, whose entries are further scoped by namespaces of the given
+   * serializer (set with {@link State#setCurrentNamespace}), e.g. one per window.
+   *
+   * @throws IllegalArgumentException when a state of that name exists with another kind, serializers, TTL or
+   *     namespace serializer
+   */
+  <N, S extends State> S getState(StateDescriptor<S> descriptor, TypeSerializer<N> namespaceSerializer);
+
+  /**
+   * The number of stored entries over all states and keys: one per key and namespace for value, list, reducing
+   * and aggregating state, one per map key for map state. Expired entries count until removed.
+   */
+  long numEntries();
+
+  /** The number of stored entries of one state, 0 for an unknown name; counted as {@link #numEntries()}. */
+  long numEntries(String stateName);
+
+  KeyGroupRange keyGroupRange();
+
+  int maxParallelism();
+
+  /** Releases all state; the backend and its handles must not be used afterwards. Idempotent. */
+  @Override
+  void close();
+}

@@ -1,0 +1,40 @@
+package io.sluice.state;
+
+import io.sluice.state.serde.TypeSerializer;
+import java.io.DataInput;
+import java.io.DataOutput;
+
+/**
+ * The namespace serializer of states that have none. The {@code VOID} format, version 1: no bytes at all, so a
+ * state without namespaces pays nothing for them in its keys.
+ */
+public final class VoidNamespaceSerializer implements TypeSerializer<VoidNamespace> {
+  public static final VoidNamespaceSerializer INSTANCE = new VoidNamespaceSerializer();
+
+  private VoidNamespaceSerializer() {}
+
+  @Override
+  public void serialize(VoidNamespace value, DataOutput out) {
+    // Nothing to write: there is only one value.
+  }
+
+  @Override
+  public VoidNamespace deserialize(DataInput in) {
+    return VoidNamespace.INSTANCE;
+  }
+
+  @Override
+  public String name() {
+    return "VOID";
+  }
+
+  @Override
+  public int snapshotVersion() {
+    return 1;
+  }
+
+  @Override
+  public String toString() {
+    return name();
+  }
+}

@@ -1,0 +1,45 @@
+package io.sluice.state.serde;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The {@code STRING} format, version 1: the UTF-8 byte length as a {@link VarInts varint}, then the UTF-8 bytes
+ * (CHAR, VARCHAR, STRING). Unlike {@link DataOutput#writeUTF} it has no 64 KB limit. Does not accept null.
+ */
+public final class StringSerializer implements TypeSerializer<String> {
+  public static final StringSerializer INSTANCE = new StringSerializer();
+
+  private StringSerializer() {}
+
+  @Override
+  public void serialize(String value, DataOutput out) throws IOException {
+    byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+    VarInts.write(out, bytes.length);
+    out.write(bytes);
+  }
+
+  @Override
+  public String deserialize(DataInput in) throws IOException {
+    byte[] bytes = new byte[VarInts.read(in)];
+    in.readFully(bytes);
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public String name() {
+    return "STRING";
+  }
+
+  @Override
+  public int snapshotVersion() {
+    return 1;
+  }
+
+  @Override
+  public String toString() {
+    return name();
+  }
+}
