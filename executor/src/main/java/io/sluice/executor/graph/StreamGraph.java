@@ -1,0 +1,82 @@
+package io.sluice.executor.graph;
+
+import io.sluice.executor.api.OperatorFactory;
+import io.sluice.executor.api.SourceFactory;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The logical dataflow of a job, built node by node: sources, and operators that read from nodes added before
+ * them (so the graph is acyclic and node ids are in topological order). The runtime decides how nodes are
+ * chained into tasks when the graph is submitted.
+ *
+ * <p>An operator with several inputs reads them as one logical input (a union). Operators that tell their
+ * inputs apart (joins) will get their own {@code add} method; {@link StreamInput} is where an input side would go.
+ *
+ * <p>Not thread-safe; a graph must not change after it has been submitted.
+ */
+public final class StreamGraph {
+  private final List<StreamNode> nodes = new ArrayList<>();
+
+  /** Adds a source and returns its node id. */
+  public int addSource(String name, int parallelism, SourceFactory source) {
+    Objects.requireNonNull(source, "source");
+    return add(name, parallelism, source, null, List.of());
+  }
+
+  /** Adds an operator with one input and returns its node id. */
+  public int addOperator(String name, int parallelism, OperatorFactory factory, int inputNode, Exchange exchange) {
+    return addOperator(name, parallelism, factory, List.of(new StreamInput(inputNode, exchange)));
+  }
+
+  /**
+   * Adds an operator that reads several inputs as one (a union) and returns its node id.
+   *
+   * @throws IllegalArgumentException if an input names no node added before, or a forward exchange joins
+   *     nodes of different parallelism
+   */
+  public int addOperator(String name, int parallelism, OperatorFactory factory, List<StreamInput> inputs) {
+    Objects.requireNonNull(factory, "factory");
+    if (inputs.isEmpty()) {
+      throw new IllegalArgumentException("Operator '" + name + "' needs at least one input");
+    }
+    for (StreamInput input : inputs) {
+      checkInput(name, parallelism, input);
+    }
+    return add(name, parallelism, null, factory, inputs);
+  }
+
+  /** The nodes in the order they were added; the index of a node is its id. */
+  public List<StreamNode> nodes() {
+    return Collections.unmodifiableList(nodes);
+  }
+
+  public StreamNode node(int id) {
+    return nodes.get(id);
+  }
+
+  private int add(String name, int parallelism, SourceFactory source, OperatorFactory op, List<StreamInput> inputs) {
+    Objects.requireNonNull(name, "name");
+    if (parallelism <= 0) {
+      throw new IllegalArgumentException(
+          "Parallelism of '" + name + "' must be greater than 0, got " + parallelism);
+    }
+    int id = nodes.size();
+    nodes.add(new StreamNode(id, name, parallelism, source, op, inputs));
+    return id;
+  }
+
+  private void checkInput(String name, int parallelism, StreamInput input) {
+    if (input.node() < 0 || input.node() >= nodes.size()) {
+      throw new IllegalArgumentException("Input " + input.node() + " of operator '" + name + "' is not a node");
+    }
+    StreamNode producer = nodes.get(input.node());
+    if (input.exchange().kind() == Exchange.Kind.FORWARD && producer.parallelism() != parallelism) {
+      throw new IllegalArgumentException("Forward exchange from '" + producer.name() + "' (parallelism "
+          + producer.parallelism() + ") to '" + name + "' (parallelism " + parallelism
+          + ") needs equal parallelism; use rebalance() or hash() instead");
+    }
+  }
+}

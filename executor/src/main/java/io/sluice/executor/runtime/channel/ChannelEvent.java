@@ -1,0 +1,11 @@
+package io.sluice.executor.runtime.channel;
+
+/** What follows the rows of a {@link Buffer}, if anything. Checkpoint barriers will be another kind. */
+public enum ChannelEvent {
+  /** Only rows. */
+  NONE,
+  /** The rows, then a watermark. */
+  WATERMARK,
+  /** The rows, then the end of this channel: nothing follows. */
+  END_OF_INPUT
+}

@@ -1,0 +1,156 @@
+package io.sluice.executor.runtime.task;
+
+import io.sluice.executor.api.Operator;
+import io.sluice.executor.api.OperatorContext;
+import io.sluice.executor.api.Output;
+import io.sluice.executor.graph.StreamNode;
+import io.sluice.executor.runtime.channel.ChannelWriter;
+import io.sluice.executor.runtime.channel.TaskCanceledException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The operators of one task, wired so that each calls the next directly. Wiring goes from the tail to the head:
+ * the output of a node is the {@link ChainedOutput} of each chained node it feeds, plus a {@link ChannelWriter}
+ * per edge that leaves the chain from it — one of them as is, several behind a {@link FanOutOutput}, none as a
+ * {@link DiscardingOutput}. The task then only holds the chain's entry: the output a source reader emits into,
+ * or the input of the head operator.
+ *
+ * <p>Lifecycle, all on the task's thread: {@link #createOperators}, {@link #open} (tail first, so an operator
+ * that emits in {@code open} finds its consumers ready), rows and watermarks through {@link #entry},
+ * {@link #endInput} (head to tail, so rows emitted at end of input reach the next operator before its own end),
+ * {@link #finishOutputs}, and {@link #closeAll} (always, also after a failure). Exceptions from user code are
+ * wrapped in an {@link OperatorException} naming the operator.
+ */
+final class OperatorChain {
+  private final TaskSetup setup;
+  private final List<StreamNode> nodes;
+  private final Operator[] operators;
+  private final Output[] outputs;
+  private final OperatorContext[] contexts;
+  private final List<ChannelWriter> writers = new ArrayList<>();
+  private Output entry;
+
+  OperatorChain(TaskSetup setup) {
+    this.setup = setup;
+    this.nodes = setup.vertex().nodes();
+    this.operators = new Operator[nodes.size()];
+    this.outputs = new Output[nodes.size()];
+    this.contexts = new OperatorContext[nodes.size()];
+    for (int i = 0; i < nodes.size(); i++) {
+      contexts[i] = new OperatorContext(nodes.get(i).name(), setup.subtask(), setup.vertex().parallelism(),
+          setup.maxParallelism(), setup.configuration());
+    }
+  }
+
+  /** Instantiates the operators through their factories and wires them; called once. */
+  void createOperators() {
+    for (int i = 0; i < nodes.size(); i++) {
+      if (!nodes.get(i).isSource()) {
+        try {
+          operators[i] = nodes.get(i).operator().create();
+        } catch (RuntimeException e) {
+          throw new OperatorException(contexts[i], e);
+        }
+      }
+    }
+    Output[] inputs = new Output[nodes.size()];
+    for (int i = nodes.size() - 1; i >= 0; i--) {
+      List<Output> targets = new ArrayList<>();
+      for (int j = i + 1; j < nodes.size(); j++) {
+        if (nodes.get(j).inputs().get(0).node() == nodes.get(i).id()) {
+          targets.add(inputs[j]);
+        }
+      }
+      List<ChannelWriter> nodeWriters = setup.writersByNode().getOrDefault(nodes.get(i).id(), List.of());
+      targets.addAll(nodeWriters);
+      writers.addAll(nodeWriters);
+      outputs[i] = combine(targets);
+      if (operators[i] != null) {
+        inputs[i] = new ChainedOutput(operators[i], outputs[i], contexts[i]);
+      }
+    }
+    entry = nodes.get(0).isSource() ? outputs[0] : inputs[0];
+  }
+
+  /** Where the chain's input goes: the head source's output, or the head operator's input. */
+  Output entry() {
+    return entry;
+  }
+
+  /** The context of the chain's head (for a source chain, the source's). */
+  OperatorContext headContext() {
+    return contexts[0];
+  }
+
+  void open() {
+    for (int i = nodes.size() - 1; i >= 0; i--) {
+      if (operators[i] != null) {
+        try {
+          operators[i].open(contexts[i]);
+        } catch (OperatorException | TaskCanceledException e) {
+          throw e;
+        } catch (Exception e) {
+          throw new OperatorException(contexts[i], e);
+        }
+      }
+    }
+  }
+
+  /** Ends the input of every operator, head to tail. */
+  void endInput() {
+    for (int i = 0; i < nodes.size(); i++) {
+      if (operators[i] != null) {
+        try {
+          operators[i].endInput(outputs[i]);
+        } catch (OperatorException | TaskCanceledException e) {
+          throw e;
+        } catch (Exception e) {
+          throw new OperatorException(contexts[i], e);
+        }
+      }
+    }
+  }
+
+  /** Sends every pending buffer downstream; called before the task waits and when the buffer timeout passed. */
+  void flush() {
+    for (ChannelWriter writer : writers) {
+      writer.flush();
+    }
+  }
+
+  /** Sends the pending rows and the end of input on every channel the chain writes to. */
+  void finishOutputs() {
+    for (ChannelWriter writer : writers) {
+      writer.endInput();
+    }
+  }
+
+  /** Closes every operator that was created, head to tail, even if some fail; returns the first failure. */
+  Throwable closeAll() {
+    Throwable first = null;
+    for (int i = 0; i < nodes.size(); i++) {
+      if (operators[i] != null) {
+        try {
+          operators[i].close();
+        } catch (Throwable t) {
+          OperatorException wrapped = new OperatorException(contexts[i], t);
+          if (first == null) {
+            first = wrapped;
+          } else {
+            first.addSuppressed(wrapped);
+          }
+        }
+      }
+    }
+    return first;
+  }
+
+  private static Output combine(List<Output> targets) {
+    return switch (targets.size()) {
+      case 0 -> DiscardingOutput.INSTANCE;
+      case 1 -> targets.get(0);
+      default -> new FanOutOutput(targets.toArray(new Output[0]));
+    };
+  }
+}

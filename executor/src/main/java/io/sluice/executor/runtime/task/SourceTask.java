@@ -1,0 +1,81 @@
+package io.sluice.executor.runtime.task;
+
+import io.sluice.executor.api.InputStatus;
+import io.sluice.executor.api.Output;
+import io.sluice.executor.api.SourceReader;
+import io.sluice.executor.runtime.channel.TaskCanceledException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * A task whose chain starts with a source: calls {@link SourceReader#pollNext} in a loop until the reader reports
+ * the end of its input. When the reader has nothing, the task flushes its outputs (so rows already read are not
+ * held back) and parks for {@link #IDLE_PARK_NANOS}; when it keeps producing, outputs are flushed at least every
+ * buffer timeout, checked once per {@code pollNext} call.
+ */
+final class SourceTask extends Task {
+  /** How long an idle source sleeps before it asks its reader again. */
+  static final long IDLE_PARK_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+
+  private SourceReader reader;
+
+  SourceTask(TaskSetup setup, TaskListener listener) {
+    super(setup, listener);
+  }
+
+  @Override
+  void openInput() {
+    try {
+      reader = setup.vertex().head().source().create();
+      reader.open(chain.headContext());
+    } catch (OperatorException | TaskCanceledException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new OperatorException(chain.headContext(), e);
+    }
+  }
+
+  @Override
+  void processInput() {
+    Output out = chain.entry();
+    long lastFlush = System.nanoTime();
+    while (true) {
+      checkCanceled();
+      InputStatus status = poll(out);
+      if (status == InputStatus.END_OF_INPUT) {
+        return;
+      }
+      if (status == InputStatus.NOTHING_AVAILABLE) {
+        chain.flush();
+        LockSupport.parkNanos(IDLE_PARK_NANOS);
+        lastFlush = System.nanoTime();
+      } else if (System.nanoTime() - lastFlush >= bufferTimeoutNanos) {
+        chain.flush();
+        lastFlush = System.nanoTime();
+      }
+    }
+  }
+
+  @Override
+  Throwable closeInput() {
+    if (reader == null) {
+      return null;
+    }
+    try {
+      reader.close();
+      return null;
+    } catch (Throwable t) {
+      return new OperatorException(chain.headContext(), t);
+    }
+  }
+
+  private InputStatus poll(Output out) {
+    try {
+      return reader.pollNext(out);
+    } catch (OperatorException | TaskCanceledException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new OperatorException(chain.headContext(), e);
+    }
+  }
+}

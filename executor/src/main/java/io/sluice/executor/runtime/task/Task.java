@@ -1,0 +1,114 @@
+package io.sluice.executor.runtime.task;
+
+import io.sluice.common.config.SluiceOptions;
+import io.sluice.executor.runtime.channel.TaskCanceledException;
+
+/**
+ * One parallel instance of a chain, run on its own thread. The thread opens the chain, lets the subclass feed it
+ * ({@link #processInput}: read a source, or read channels), ends the operators' input, sends end of input
+ * downstream and closes everything. Any exception fails the task and is reported to the {@link TaskListener};
+ * operators are closed in every case.
+ *
+ * <p>Cancellation: {@link #cancel} sets a flag the input loops check between units of work, closes the task's
+ * input gate (which wakes it and its producers from channel waits for good) and interrupts the thread (which wakes
+ * it from parking and from waits in operator code). Blocking channel operations end in a
+ * {@link TaskCanceledException}. Whatever a canceled task throws afterwards is not reported: the job's outcome
+ * was decided before it was canceled.
+ */
+public abstract class Task implements Runnable {
+  final TaskSetup setup;
+  final OperatorChain chain;
+  /** Pending output rows are sent at the latest this long after the previous flush. */
+  final long bufferTimeoutNanos;
+  private final TaskListener listener;
+  private final Thread thread;
+  private volatile boolean canceled;
+
+  Task(TaskSetup setup, TaskListener listener) {
+    this.setup = setup;
+    this.listener = listener;
+    this.chain = new OperatorChain(setup);
+    this.bufferTimeoutNanos = setup.configuration().get(SluiceOptions.BUFFER_TIMEOUT).toNanos();
+    this.thread = new Thread(this, setup.threadName());
+    // A job nobody waits for must not keep the JVM alive; the engine awaits the jobs it cares about.
+    thread.setDaemon(true);
+  }
+
+  /** A source task for a chain headed by a source, else a task reading the chain's input gate. */
+  public static Task create(TaskSetup setup, TaskListener listener) {
+    return setup.vertex().isSource() ? new SourceTask(setup, listener) : new OneInputTask(setup, listener);
+  }
+
+  /** Starts the thread; called once. */
+  public void start() {
+    thread.start();
+  }
+
+  /** Asks the task to stop soon, without ending its operators' input; may be called from any thread. */
+  public void cancel() {
+    canceled = true;
+    if (setup.gate() != null) {
+      // Wakes this task if it waits for input, and its producers if they wait for space.
+      setup.gate().close();
+    }
+    thread.interrupt();
+  }
+
+  public Thread thread() {
+    return thread;
+  }
+
+  /** The chain's name and which instance this is, e.g. {@code Calc -> Sink (2/4)}. */
+  public String name() {
+    return setup.vertex().name() + " (" + (setup.subtask() + 1) + "/" + setup.vertex().parallelism() + ")";
+  }
+
+  @Override
+  public final void run() {
+    try {
+      if (!canceled) {
+        chain.createOperators();
+        chain.open();
+        openInput();
+        processInput();
+        chain.endInput();
+        chain.finishOutputs();
+      }
+    } catch (Throwable t) {
+      report(t);
+    } finally {
+      // Closing must not be disturbed by the interrupt that canceled the task (NIO channels would refuse).
+      Thread.interrupted();
+      Throwable closeFailure = closeInput();
+      Throwable chainFailure = chain.closeAll();
+      report(closeFailure != null ? closeFailure : chainFailure);
+      listener.taskExited(this);
+    }
+  }
+
+  /** Opens what {@link #processInput} reads; called after the chain is open. */
+  abstract void openInput() throws Exception;
+
+  /**
+   * Feeds the chain's entry until the input ends; returns normally only then.
+   *
+   * @throws TaskCanceledException if the task was canceled
+   */
+  abstract void processInput() throws Exception;
+
+  /** Releases what {@link #openInput} opened, tolerating a failed or missing open; returns a failure or null. */
+  abstract Throwable closeInput();
+
+  /** Throws if the task was canceled; called between units of work. */
+  final void checkCanceled() {
+    if (canceled) {
+      throw new TaskCanceledException();
+    }
+  }
+
+  private void report(Throwable failure) {
+    if (failure != null && !canceled) {
+      listener.taskFailed(this, failure);
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package io.sluice.executor.runtime.task;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class WatermarkTrackerTest {
+
+  @Test
+  void forwardsTheMinimumOnlyWhenItAdvances() {
+    WatermarkTracker tracker = new WatermarkTracker(2);
+    assertThat(tracker.onWatermark(0, 10)).isFalse(); // channel 1 has sent nothing yet
+    assertThat(tracker.onWatermark(1, 5)).isTrue();
+    assertThat(tracker.current()).isEqualTo(5);
+    assertThat(tracker.onWatermark(1, 8)).isTrue();
+    assertThat(tracker.current()).isEqualTo(8);
+    assertThat(tracker.onWatermark(1, 7)).isFalse(); // a channel never goes back
+    assertThat(tracker.onWatermark(1, 20)).isTrue();
+    assertThat(tracker.current()).isEqualTo(10);
+    assertThat(tracker.onWatermark(0, 10)).isFalse();
+  }
+
+  @Test
+  void anEndedChannelNoLongerHoldsTheWatermarkBack() {
+    WatermarkTracker tracker = new WatermarkTracker(3);
+    tracker.onWatermark(0, 30);
+    tracker.onWatermark(1, 20);
+    assertThat(tracker.onEndOfInput(2)).isTrue();
+    assertThat(tracker.current()).isEqualTo(20);
+    assertThat(tracker.onEndOfInput(1)).isTrue();
+    assertThat(tracker.current()).isEqualTo(30);
+    assertThat(tracker.allEnded()).isFalse();
+    assertThat(tracker.onEndOfInput(0)).isFalse();
+    assertThat(tracker.allEnded()).isTrue();
+  }
+}
