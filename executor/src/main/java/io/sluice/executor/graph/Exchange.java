@@ -14,7 +14,7 @@ public final class Exchange {
     FORWARD,
     /** Round robin over all consumer instances. */
     REBALANCE,
-    /** By key group of a key, so equal keys meet in the same consumer instance (see {@link KeyGroups}). */
+    /** By key group of a key, so equal keys meet in the same consumer instance (see {@link io.sluice.state.KeyGroups}). */
     HASH,
     /** Every row to every consumer instance. */
     BROADCAST,

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sluice.common.Row;
 import io.sluice.common.config.Configuration;
 import io.sluice.executor.graph.Exchange;
-import io.sluice.executor.graph.KeyGroups;
+import io.sluice.state.KeyGroups;
 import io.sluice.executor.graph.StreamGraph;
 import io.sluice.executor.graph.StreamInput;
 import io.sluice.executor.testing.CountingSource;
@@ -47,7 +47,7 @@ class ExchangeTest {
     sink.rowsBySubtask.forEach((subtask, rows) -> rows.forEach(row -> {
       long key = (Long) row.field(0) % 97;
       assertThat(subtaskOfKey.putIfAbsent(key, subtask)).isIn(null, subtask);
-      assertThat(KeyGroups.subtaskOfKey(key, 128, 4)).isEqualTo(subtask);
+      assertThat(KeyGroups.subtaskForKeyGroup(128, 4, KeyGroups.assignToKeyGroup(key, 128))).isEqualTo(subtask);
     }));
     assertThat(subtaskOfKey).hasSize(97);
   }

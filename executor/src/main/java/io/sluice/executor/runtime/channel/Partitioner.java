@@ -3,7 +3,7 @@ package io.sluice.executor.runtime.channel;
 import io.sluice.common.Row;
 import io.sluice.executor.api.KeySelector;
 import io.sluice.executor.graph.Exchange;
-import io.sluice.executor.graph.KeyGroups;
+import io.sluice.state.KeyGroups;
 
 /** Picks the channel of a producer's output that a row goes to; one instance per producer subtask. */
 @FunctionalInterface
@@ -27,7 +27,8 @@ public interface Partitioner {
   }
 
   private static Partitioner byKey(KeySelector keySelector, int numChannels, int maxParallelism) {
-    return row -> KeyGroups.subtaskOfKey(keySelector.key(row), maxParallelism, numChannels);
+    return row -> KeyGroups.subtaskForKeyGroup(
+        maxParallelism, numChannels, KeyGroups.assignToKeyGroup(keySelector.key(row), maxParallelism));
   }
 
   /** Round robin; producers start at different channels so that small inputs still spread out. */
