@@ -1,6 +1,6 @@
 package io.sluice.state;
 
-import io.sluice.state.serde.TypeSerializer;
+import io.sluice.state.serde.SingletonSerializer;
 import java.io.DataInput;
 import java.io.DataOutput;
 
@@ -8,10 +8,12 @@ import java.io.DataOutput;
  * The namespace serializer of states that have none. The {@code VOID} format, version 1: no bytes at all, so a
  * state without namespaces pays nothing for them in its keys.
  */
-public final class VoidNamespaceSerializer implements TypeSerializer<VoidNamespace> {
+public final class VoidNamespaceSerializer extends SingletonSerializer<VoidNamespace> {
   public static final VoidNamespaceSerializer INSTANCE = new VoidNamespaceSerializer();
 
-  private VoidNamespaceSerializer() {}
+  private VoidNamespaceSerializer() {
+    super("VOID", 1);
+  }
 
   @Override
   public void serialize(VoidNamespace value, DataOutput out) {
@@ -21,20 +23,5 @@ public final class VoidNamespaceSerializer implements TypeSerializer<VoidNamespa
   @Override
   public VoidNamespace deserialize(DataInput in) {
     return VoidNamespace.INSTANCE;
-  }
-
-  @Override
-  public String name() {
-    return "VOID";
-  }
-
-  @Override
-  public int snapshotVersion() {
-    return 1;
-  }
-
-  @Override
-  public String toString() {
-    return name();
   }
 }

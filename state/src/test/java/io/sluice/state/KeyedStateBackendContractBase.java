@@ -3,8 +3,7 @@ package io.sluice.state;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.sluice.state.serde.IntSerializer;
-import io.sluice.state.serde.LongSerializer;
+import io.sluice.state.serde.PrimitiveSerializer;
 import io.sluice.state.serde.StringSerializer;
 import java.time.Duration;
 import java.util.List;
@@ -52,12 +51,12 @@ public abstract class KeyedStateBackendContractBase {
 
   @Test
   void sameNameGivesSameHandleAndOtherDeclarationsFail() {
-    ValueStateDescriptor<Long> descriptor = new ValueStateDescriptor<>("s", LongSerializer.INSTANCE);
+    ValueStateDescriptor<Long> descriptor = new ValueStateDescriptor<>("s", PrimitiveSerializer.LONG);
     ValueState<Long> state = backend.getState(descriptor);
-    assertThat(backend.getState(new ValueStateDescriptor<>("s", LongSerializer.INSTANCE))).isSameAs(state);
-    assertThatThrownBy(() -> backend.getState(new ListStateDescriptor<>("s", LongSerializer.INSTANCE)))
+    assertThat(backend.getState(new ValueStateDescriptor<>("s", PrimitiveSerializer.LONG))).isSameAs(state);
+    assertThatThrownBy(() -> backend.getState(new ListStateDescriptor<>("s", PrimitiveSerializer.LONG)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("VALUE state 's'");
-    assertThatThrownBy(() -> backend.getState(new ValueStateDescriptor<>("s", IntSerializer.INSTANCE)))
+    assertThatThrownBy(() -> backend.getState(new ValueStateDescriptor<>("s", PrimitiveSerializer.INT)))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> backend.getState(descriptor, StringSerializer.INSTANCE))
         .isInstanceOf(IllegalArgumentException.class);
@@ -85,12 +84,12 @@ public abstract class KeyedStateBackendContractBase {
 
   @Test
   void handlesNeedAKeyAndANamespace() {
-    ValueState<Long> plain = backend.getState(new ValueStateDescriptor<>("plain", LongSerializer.INSTANCE));
+    ValueState<Long> plain = backend.getState(new ValueStateDescriptor<>("plain", PrimitiveSerializer.LONG));
     assertThat(backend.getCurrentKey()).isNull();
     assertThatThrownBy(plain::value).isInstanceOf(IllegalStateException.class).hasMessageContaining("key");
     assertThatThrownBy(() -> backend.setCurrentKey(null)).isInstanceOf(IllegalArgumentException.class);
     ValueState<Long> windowed = backend.getState(
-        new ValueStateDescriptor<>("windowed", LongSerializer.INSTANCE), LongSerializer.INSTANCE);
+        new ValueStateDescriptor<>("windowed", PrimitiveSerializer.LONG), PrimitiveSerializer.LONG);
     backend.setCurrentKey("a");
     assertThatThrownBy(windowed::value).isInstanceOf(IllegalStateException.class).hasMessageContaining("namespace");
     plain.setCurrentNamespace(VoidNamespace.INSTANCE);
@@ -100,7 +99,7 @@ public abstract class KeyedStateBackendContractBase {
 
   @Test
   void closedBackendRejectsUse() {
-    ValueState<Long> state = backend.getState(new ValueStateDescriptor<>("v", LongSerializer.INSTANCE));
+    ValueState<Long> state = backend.getState(new ValueStateDescriptor<>("v", PrimitiveSerializer.LONG));
     backend.setCurrentKey("a");
     state.update(1L);
     backend.close();
@@ -108,14 +107,14 @@ public abstract class KeyedStateBackendContractBase {
     assertThat(backend.numEntries()).isZero();
     assertThatThrownBy(state::value).isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> backend.setCurrentKey("a")).isInstanceOf(IllegalStateException.class);
-    assertThatThrownBy(() -> backend.getState(new ValueStateDescriptor<>("v", LongSerializer.INSTANCE)))
+    assertThatThrownBy(() -> backend.getState(new ValueStateDescriptor<>("v", PrimitiveSerializer.LONG)))
         .isInstanceOf(IllegalStateException.class);
   }
 
   @Test
   void ttlExpiresValuesAndWritesRefreshThem() {
     ValueState<Long> state = backend.getState(
-        new ValueStateDescriptor<>("v", LongSerializer.INSTANCE).withTtl(StateTtlConfig.of(TTL)));
+        new ValueStateDescriptor<>("v", PrimitiveSerializer.LONG).withTtl(StateTtlConfig.of(TTL)));
     backend.setCurrentKey("a");
     state.update(1L);
     backend.setCurrentKey("b");
@@ -153,7 +152,7 @@ public abstract class KeyedStateBackendContractBase {
   @Test
   void ttlExpiresMapEntriesOneByOne() {
     MapState<String, Long> map = backend.getState(
-        new MapStateDescriptor<>("m", StringSerializer.INSTANCE, LongSerializer.INSTANCE)
+        new MapStateDescriptor<>("m", StringSerializer.INSTANCE, PrimitiveSerializer.LONG)
             .withTtl(StateTtlConfig.of(TTL)));
     backend.setCurrentKey("a");
     map.put("old", 1L);
@@ -172,7 +171,7 @@ public abstract class KeyedStateBackendContractBase {
   @Test
   void ttlAppliesToReducingAndAggregatingState() {
     ReducingState<Long> sum = backend.getState(
-        new ReducingStateDescriptor<>("sum", LongSerializer.INSTANCE, Long::sum).withTtl(StateTtlConfig.of(TTL)));
+        new ReducingStateDescriptor<>("sum", PrimitiveSerializer.LONG, Long::sum).withTtl(StateTtlConfig.of(TTL)));
     AggregatingState<Long, Double> avg = backend.getState(new AggregatingStateDescriptor<>(
         "avg", KeyedStateBackendContractTest.averageAccumulator(), new KeyedStateBackendContractTest.Average())
         .withTtl(StateTtlConfig.of(TTL)));

@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sluice.common.Row;
-import io.sluice.state.serde.IntSerializer;
-import io.sluice.state.serde.LongSerializer;
 import io.sluice.state.serde.NullableSerializer;
+import io.sluice.state.serde.PrimitiveSerializer;
 import io.sluice.state.serde.RowSerializer;
 import io.sluice.state.serde.StringSerializer;
 import java.util.Iterator;
@@ -24,7 +23,7 @@ import org.junit.jupiter.api.Test;
 public abstract class KeyedStateBackendContractTest extends KeyedStateBackendContractBase {
   @Test
   void valueStateIsPerKey() {
-    ValueState<Long> state = backend.getState(new ValueStateDescriptor<>("v", LongSerializer.INSTANCE));
+    ValueState<Long> state = backend.getState(new ValueStateDescriptor<>("v", PrimitiveSerializer.LONG));
     backend.setCurrentKey("a");
     assertThat(state.value()).isNull();
     state.update(1L);
@@ -42,7 +41,7 @@ public abstract class KeyedStateBackendContractTest extends KeyedStateBackendCon
   @Test
   void namespacesAreIsolated() {
     ValueState<Long> state =
-        backend.getState(new ValueStateDescriptor<>("v", LongSerializer.INSTANCE), StringSerializer.INSTANCE);
+        backend.getState(new ValueStateDescriptor<>("v", PrimitiveSerializer.LONG), StringSerializer.INSTANCE);
     backend.setCurrentKey("a");
     state.setCurrentNamespace("w1");
     state.update(1L);
@@ -82,7 +81,7 @@ public abstract class KeyedStateBackendContractTest extends KeyedStateBackendCon
   @Test
   void mapStatePointOperations() {
     MapState<String, Long> map = backend.getState(
-        new MapStateDescriptor<>("m", StringSerializer.INSTANCE, NullableSerializer.of(LongSerializer.INSTANCE)));
+        new MapStateDescriptor<>("m", StringSerializer.INSTANCE, NullableSerializer.of(PrimitiveSerializer.LONG)));
     backend.setCurrentKey("a");
     assertThat(map.isEmpty()).isTrue();
     map.put("k", 1L);
@@ -103,7 +102,7 @@ public abstract class KeyedStateBackendContractTest extends KeyedStateBackendCon
   @Test
   void mapStateIterationSeesOnlyTheCurrentKeyAndNamespace() {
     MapState<String, Integer> map = backend.getState(
-        new MapStateDescriptor<>("m", StringSerializer.INSTANCE, IntSerializer.INSTANCE), StringSerializer.INSTANCE);
+        new MapStateDescriptor<>("m", StringSerializer.INSTANCE, PrimitiveSerializer.INT), StringSerializer.INSTANCE);
     backend.setCurrentKey("a");
     map.setCurrentNamespace("n");
     map.putAll(Map.of("", 0, "a", 1, "ab", 2, "b", 3));
@@ -129,7 +128,7 @@ public abstract class KeyedStateBackendContractTest extends KeyedStateBackendCon
   @Test
   void mapStateMayChangeWhileIterating() {
     MapState<Integer, Integer> map =
-        backend.getState(new MapStateDescriptor<>("m", IntSerializer.INSTANCE, IntSerializer.INSTANCE));
+        backend.getState(new MapStateDescriptor<>("m", PrimitiveSerializer.INT, PrimitiveSerializer.INT));
     backend.setCurrentKey("a");
     for (int i = 0; i < 10; i++) {
       map.put(i, i);
@@ -153,7 +152,7 @@ public abstract class KeyedStateBackendContractTest extends KeyedStateBackendCon
   @Test
   void reducingStateFolds() {
     ReducingState<Long> sum =
-        backend.getState(new ReducingStateDescriptor<>("sum", LongSerializer.INSTANCE, Long::sum));
+        backend.getState(new ReducingStateDescriptor<>("sum", PrimitiveSerializer.LONG, Long::sum));
     backend.setCurrentKey("a");
     assertThat(sum.get()).isNull();
     sum.add(1L);
@@ -185,7 +184,7 @@ public abstract class KeyedStateBackendContractTest extends KeyedStateBackendCon
   }
 
   static RowSerializer averageAccumulator() {
-    return new RowSerializer(List.of(LongSerializer.INSTANCE, LongSerializer.INSTANCE));
+    return new RowSerializer(List.of(PrimitiveSerializer.LONG, PrimitiveSerializer.LONG));
   }
 
   /** Average of longs with a (sum, count) row as the accumulator. */
@@ -208,13 +207,13 @@ public abstract class KeyedStateBackendContractTest extends KeyedStateBackendCon
 
   @Test
   void entryCountsReturnToZeroAfterClear() {
-    ValueState<Long> value = backend.getState(new ValueStateDescriptor<>("value", LongSerializer.INSTANCE));
+    ValueState<Long> value = backend.getState(new ValueStateDescriptor<>("value", PrimitiveSerializer.LONG));
     ListState<Long> list =
-        backend.getState(new ListStateDescriptor<>("list", LongSerializer.INSTANCE), IntSerializer.INSTANCE);
+        backend.getState(new ListStateDescriptor<>("list", PrimitiveSerializer.LONG), PrimitiveSerializer.INT);
     MapState<Long, Long> map = backend.getState(
-        new MapStateDescriptor<>("map", LongSerializer.INSTANCE, LongSerializer.INSTANCE), IntSerializer.INSTANCE);
+        new MapStateDescriptor<>("map", PrimitiveSerializer.LONG, PrimitiveSerializer.LONG), PrimitiveSerializer.INT);
     ReducingState<Long> sum =
-        backend.getState(new ReducingStateDescriptor<>("sum", LongSerializer.INSTANCE, Long::sum));
+        backend.getState(new ReducingStateDescriptor<>("sum", PrimitiveSerializer.LONG, Long::sum));
     AggregatingState<Long, Double> avg = backend.getState(new AggregatingStateDescriptor<>(
         "avg", averageAccumulator(), new Average()));
     for (long k = 0; k < 100; k++) {
@@ -252,9 +251,9 @@ public abstract class KeyedStateBackendContractTest extends KeyedStateBackendCon
   @Test
   void rowKeysWork() {
     try (KeyedStateBackend rows = createBackend(new KeyedBackendParameters(
-        new RowSerializer(List.of(LongSerializer.INSTANCE, StringSerializer.INSTANCE)),
+        new RowSerializer(List.of(PrimitiveSerializer.LONG, StringSerializer.INSTANCE)),
         KeyGroupRange.all(MAX_PARALLELISM), MAX_PARALLELISM, clock))) {
-      ValueState<Long> state = rows.getState(new ValueStateDescriptor<>("v", LongSerializer.INSTANCE));
+      ValueState<Long> state = rows.getState(new ValueStateDescriptor<>("v", PrimitiveSerializer.LONG));
       rows.setCurrentKey(Row.of(1L, "a"));
       state.update(1L);
       rows.setCurrentKey(Row.of(1L, "b"));

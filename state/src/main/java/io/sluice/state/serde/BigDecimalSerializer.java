@@ -12,10 +12,12 @@ import java.math.BigInteger;
  * {@link VarInts varint}. The scale is kept, so {@code 1.0} and {@code 1.00} stay distinct, as
  * {@link BigDecimal#equals} has them. Does not accept null.
  */
-public final class BigDecimalSerializer implements TypeSerializer<BigDecimal> {
+public final class BigDecimalSerializer extends SingletonSerializer<BigDecimal> {
   public static final BigDecimalSerializer INSTANCE = new BigDecimalSerializer();
 
-  private BigDecimalSerializer() {}
+  private BigDecimalSerializer() {
+    super("DECIMAL", 1);
+  }
 
   @Override
   public void serialize(BigDecimal value, DataOutput out) throws IOException {
@@ -31,20 +33,5 @@ public final class BigDecimalSerializer implements TypeSerializer<BigDecimal> {
     byte[] unscaled = new byte[VarInts.read(in)];
     in.readFully(unscaled);
     return new BigDecimal(new BigInteger(unscaled), scale);
-  }
-
-  @Override
-  public String name() {
-    return "DECIMAL";
-  }
-
-  @Override
-  public int snapshotVersion() {
-    return 1;
-  }
-
-  @Override
-  public String toString() {
-    return name();
   }
 }

@@ -9,10 +9,12 @@ import java.nio.charset.StandardCharsets;
  * The {@code STRING} format, version 1: the UTF-8 byte length as a {@link VarInts varint}, then the UTF-8 bytes
  * (CHAR, VARCHAR, STRING). Unlike {@link DataOutput#writeUTF} it has no 64 KB limit. Does not accept null.
  */
-public final class StringSerializer implements TypeSerializer<String> {
+public final class StringSerializer extends SingletonSerializer<String> {
   public static final StringSerializer INSTANCE = new StringSerializer();
 
-  private StringSerializer() {}
+  private StringSerializer() {
+    super("STRING", 1);
+  }
 
   @Override
   public void serialize(String value, DataOutput out) throws IOException {
@@ -26,20 +28,5 @@ public final class StringSerializer implements TypeSerializer<String> {
     byte[] bytes = new byte[VarInts.read(in)];
     in.readFully(bytes);
     return new String(bytes, StandardCharsets.UTF_8);
-  }
-
-  @Override
-  public String name() {
-    return "STRING";
-  }
-
-  @Override
-  public int snapshotVersion() {
-    return 1;
-  }
-
-  @Override
-  public String toString() {
-    return name();
   }
 }

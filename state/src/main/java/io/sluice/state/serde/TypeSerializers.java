@@ -27,13 +27,13 @@ public final class TypeSerializers {
   /** The non-null serializer for values of this root. */
   public static TypeSerializer<?> forRoot(TypeRoot root) {
     return switch (root) {
-      case BOOLEAN -> BooleanSerializer.INSTANCE;
-      case TINYINT -> ByteSerializer.INSTANCE;
-      case SMALLINT -> ShortSerializer.INSTANCE;
-      case INTEGER, DATE, TIME -> IntSerializer.INSTANCE;
-      case BIGINT, TIMESTAMP, TIMESTAMP_LTZ -> LongSerializer.INSTANCE;
-      case FLOAT -> FloatSerializer.INSTANCE;
-      case DOUBLE -> DoubleSerializer.INSTANCE;
+      case BOOLEAN -> PrimitiveSerializer.BOOLEAN;
+      case TINYINT -> PrimitiveSerializer.BYTE;
+      case SMALLINT -> PrimitiveSerializer.SHORT;
+      case INTEGER, DATE, TIME -> PrimitiveSerializer.INT;
+      case BIGINT, TIMESTAMP, TIMESTAMP_LTZ -> PrimitiveSerializer.LONG;
+      case FLOAT -> PrimitiveSerializer.FLOAT;
+      case DOUBLE -> PrimitiveSerializer.DOUBLE;
       case DECIMAL -> BigDecimalSerializer.INSTANCE;
       case CHAR, VARCHAR -> StringSerializer.INSTANCE;
     };

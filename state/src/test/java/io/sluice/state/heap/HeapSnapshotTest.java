@@ -14,8 +14,7 @@ import io.sluice.state.MapStateDescriptor;
 import io.sluice.state.StateTtlConfig;
 import io.sluice.state.ValueState;
 import io.sluice.state.ValueStateDescriptor;
-import io.sluice.state.serde.IntSerializer;
-import io.sluice.state.serde.LongSerializer;
+import io.sluice.state.serde.PrimitiveSerializer;
 import io.sluice.state.serde.StringSerializer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -29,15 +28,15 @@ import org.junit.jupiter.api.Test;
 class HeapSnapshotTest {
   private static final int MAX = 16;
   private static final int KEYS = 200;
-  private static final ValueStateDescriptor<Long> VALUE = new ValueStateDescriptor<>("value", LongSerializer.INSTANCE);
+  private static final ValueStateDescriptor<Long> VALUE = new ValueStateDescriptor<>("value", PrimitiveSerializer.LONG);
   private static final ListStateDescriptor<String> LIST = new ListStateDescriptor<>("list", StringSerializer.INSTANCE);
   private static final MapStateDescriptor<Integer, String> MAP =
-      new MapStateDescriptor<>("map", IntSerializer.INSTANCE, StringSerializer.INSTANCE);
+      new MapStateDescriptor<>("map", PrimitiveSerializer.INT, StringSerializer.INSTANCE);
 
   private final ManualTtlClock clock = new ManualTtlClock(0);
 
   private HeapKeyedStateBackend backend(KeyGroupRange range) {
-    return new HeapKeyedStateBackend(new KeyedBackendParameters(LongSerializer.INSTANCE, range, MAX, clock));
+    return new HeapKeyedStateBackend(new KeyedBackendParameters(PrimitiveSerializer.LONG, range, MAX, clock));
   }
 
   /** A backend over all key groups with value, list and windowed map state for keys 0..KEYS-1. */
@@ -45,7 +44,7 @@ class HeapSnapshotTest {
     HeapKeyedStateBackend b = backend(KeyGroupRange.all(MAX));
     ValueState<Long> value = b.getState(VALUE);
     ListState<String> list = b.getState(LIST);
-    MapState<Integer, String> map = b.getState(MAP, IntSerializer.INSTANCE);
+    MapState<Integer, String> map = b.getState(MAP, PrimitiveSerializer.INT);
     for (long k = 0; k < KEYS; k++) {
       b.setCurrentKey(k);
       value.update(k * 10);
@@ -70,7 +69,7 @@ class HeapSnapshotTest {
   private static void assertHoldsFilledState(HeapKeyedStateBackend b, KeyGroupRange restored) {
     ValueState<Long> value = b.getState(VALUE);
     ListState<String> list = b.getState(LIST);
-    MapState<Integer, String> map = b.getState(MAP, IntSerializer.INSTANCE);
+    MapState<Integer, String> map = b.getState(MAP, PrimitiveSerializer.INT);
     map.setCurrentNamespace(7);
     int keys = 0;
     for (long k = 0; k < KEYS; k++) {
@@ -165,7 +164,7 @@ class HeapSnapshotTest {
       bytes = write(source.snapshot());
     }
     try (HeapKeyedStateBackend other = new HeapKeyedStateBackend(
-        KeyedBackendParameters.of(LongSerializer.INSTANCE, KeyGroupRange.all(MAX * 2), MAX * 2))) {
+        KeyedBackendParameters.of(PrimitiveSerializer.LONG, KeyGroupRange.all(MAX * 2), MAX * 2))) {
       assertThatThrownBy(() -> other.restore(in(bytes))).isInstanceOf(IOException.class)
           .hasMessageContaining("maximum parallelism");
     }
@@ -176,7 +175,7 @@ class HeapSnapshotTest {
     }
     try (HeapKeyedStateBackend target = backend(KeyGroupRange.all(MAX))) {
       target.restore(in(bytes));
-      assertThatThrownBy(() -> target.getState(new ValueStateDescriptor<>("value", IntSerializer.INSTANCE)))
+      assertThatThrownBy(() -> target.getState(new ValueStateDescriptor<>("value", PrimitiveSerializer.INT)))
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("restored");
       assertThatThrownBy(() -> target.getState(VALUE.withTtl(StateTtlConfig.of(Duration.ofSeconds(1)))))
           .isInstanceOf(IllegalArgumentException.class);

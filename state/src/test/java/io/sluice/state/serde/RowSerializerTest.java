@@ -58,7 +58,7 @@ class RowSerializerTest {
 
   @Test
   void formatIsKindThenNullMaskThenFields() {
-    RowSerializer twoFields = new RowSerializer(List.of(IntSerializer.INSTANCE, StringSerializer.INSTANCE));
+    RowSerializer twoFields = new RowSerializer(List.of(PrimitiveSerializer.INT, StringSerializer.INSTANCE));
     assertThat(Serialization.toBytes(twoFields, Row.ofKind(RowKind.DELETE, 1, null)))
         .containsExactly(3, 0b10, 0, 0, 0, 1);
     assertThat(Serialization.toBytes(twoFields, Row.ofKind(RowKind.UPDATE_BEFORE, null, "x")))
@@ -77,7 +77,7 @@ class RowSerializerTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("expected " + ALL_VALUES.length);
     List<TypeSerializer<?>> fields = new ArrayList<>();
-    fields.add(NullableSerializer.of(LongSerializer.INSTANCE));
+    fields.add(NullableSerializer.of(PrimitiveSerializer.LONG));
     assertThatThrownBy(() -> new RowSerializer(fields)).isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -87,8 +87,8 @@ class RowSerializerTest {
         new Column("id", DataType.of(TypeRoot.BIGINT)), new Column("d", DataType.of(TypeRoot.DATE)));
     RowSerializer s = TypeSerializers.forRowType(type);
     assertThat(s.snapshot().nested())
-        .containsExactly(LongSerializer.INSTANCE.snapshot(), IntSerializer.INSTANCE.snapshot());
-    assertThat(s).isEqualTo(new RowSerializer(List.of(LongSerializer.INSTANCE, IntSerializer.INSTANCE)));
-    assertThat(s).isNotEqualTo(new RowSerializer(List.of(IntSerializer.INSTANCE, LongSerializer.INSTANCE)));
+        .containsExactly(PrimitiveSerializer.LONG.snapshot(), PrimitiveSerializer.INT.snapshot());
+    assertThat(s).isEqualTo(new RowSerializer(List.of(PrimitiveSerializer.LONG, PrimitiveSerializer.INT)));
+    assertThat(s).isNotEqualTo(new RowSerializer(List.of(PrimitiveSerializer.INT, PrimitiveSerializer.LONG)));
   }
 }

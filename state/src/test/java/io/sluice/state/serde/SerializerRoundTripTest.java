@@ -24,14 +24,14 @@ import org.junit.jupiter.api.Test;
 class SerializerRoundTripTest {
   static Stream<Arguments> samples() {
     return Stream.of(
-        Arguments.of(LongSerializer.INSTANCE, List.of(0L, 1L, -1L, Long.MIN_VALUE, Long.MAX_VALUE)),
-        Arguments.of(IntSerializer.INSTANCE, List.of(0, 42, -7, Integer.MIN_VALUE, Integer.MAX_VALUE)),
-        Arguments.of(ShortSerializer.INSTANCE, List.of((short) 0, Short.MIN_VALUE, Short.MAX_VALUE)),
-        Arguments.of(ByteSerializer.INSTANCE, List.of((byte) 0, Byte.MIN_VALUE, Byte.MAX_VALUE)),
-        Arguments.of(BooleanSerializer.INSTANCE, List.of(true, false)),
-        Arguments.of(DoubleSerializer.INSTANCE,
+        Arguments.of(PrimitiveSerializer.LONG, List.of(0L, 1L, -1L, Long.MIN_VALUE, Long.MAX_VALUE)),
+        Arguments.of(PrimitiveSerializer.INT, List.of(0, 42, -7, Integer.MIN_VALUE, Integer.MAX_VALUE)),
+        Arguments.of(PrimitiveSerializer.SHORT, List.of((short) 0, Short.MIN_VALUE, Short.MAX_VALUE)),
+        Arguments.of(PrimitiveSerializer.BYTE, List.of((byte) 0, Byte.MIN_VALUE, Byte.MAX_VALUE)),
+        Arguments.of(PrimitiveSerializer.BOOLEAN, List.of(true, false)),
+        Arguments.of(PrimitiveSerializer.DOUBLE,
             List.of(0.0, -0.0, 3.14, Double.NaN, Double.NEGATIVE_INFINITY, Double.MIN_VALUE, Double.MAX_VALUE)),
-        Arguments.of(FloatSerializer.INSTANCE, List.of(0f, -1.5f, Float.NaN, Float.POSITIVE_INFINITY)),
+        Arguments.of(PrimitiveSerializer.FLOAT, List.of(0f, -1.5f, Float.NaN, Float.POSITIVE_INFINITY)),
         Arguments.of(StringSerializer.INSTANCE, List.of("", "a", "héllo wörld ✓ 😀", "x".repeat(100_000))),
         Arguments.of(BigDecimalSerializer.INSTANCE, List.of(BigDecimal.ZERO, new BigDecimal("1.0"),
             new BigDecimal("1.00"), new BigDecimal("-12345678901234567890.123456789"), new BigDecimal("1E+10"))));
@@ -83,24 +83,40 @@ class SerializerRoundTripTest {
 
   @Test
   void formatsAreFixed() {
-    assertThat(Serialization.toBytes(LongSerializer.INSTANCE, 258L)).containsExactly(0, 0, 0, 0, 0, 0, 1, 2);
+    assertThat(Serialization.toBytes(PrimitiveSerializer.LONG, 258L)).containsExactly(0, 0, 0, 0, 0, 0, 1, 2);
     assertThat(Serialization.toBytes(StringSerializer.INSTANCE, "ab")).containsExactly(2, 'a', 'b');
-    assertThat(Serialization.toBytes(NullableSerializer.of(IntSerializer.INSTANCE), null)).containsExactly(0);
+    assertThat(Serialization.toBytes(NullableSerializer.of(PrimitiveSerializer.INT), null)).containsExactly(0);
+  }
+
+  @Test
+  void primitiveFormatsAndNamesAreFixed() {
+    assertThat(Serialization.toBytes(PrimitiveSerializer.BOOLEAN, true)).containsExactly(1);
+    assertThat(Serialization.toBytes(PrimitiveSerializer.BOOLEAN, false)).containsExactly(0);
+    assertThat(Serialization.toBytes(PrimitiveSerializer.BYTE, (byte) -2)).containsExactly(0xFE);
+    assertThat(Serialization.toBytes(PrimitiveSerializer.SHORT, (short) 258)).containsExactly(1, 2);
+    assertThat(Serialization.toBytes(PrimitiveSerializer.INT, -2)).containsExactly(0xFF, 0xFF, 0xFF, 0xFE);
+    assertThat(Serialization.toBytes(PrimitiveSerializer.FLOAT, 1.0f)).containsExactly(0x3F, 0x80, 0, 0);
+    assertThat(Serialization.toBytes(PrimitiveSerializer.DOUBLE, 1.0)).containsExactly(0x3F, 0xF0, 0, 0, 0, 0, 0, 0);
+    assertThat(Stream.of(PrimitiveSerializer.BOOLEAN, PrimitiveSerializer.BYTE, PrimitiveSerializer.SHORT,
+            PrimitiveSerializer.INT, PrimitiveSerializer.LONG, PrimitiveSerializer.FLOAT, PrimitiveSerializer.DOUBLE)
+        .map(TypeSerializer::snapshot).map(SerializerSnapshot::toString))
+        .containsExactly("BOOLEAN(v1)", "TINYINT(v1)", "SMALLINT(v1)", "INT(v1)", "BIGINT(v1)", "FLOAT(v1)",
+            "DOUBLE(v1)");
   }
 
   @Test
   void leftoverBytesAreAnError() {
     byte[] twoInts = new byte[8];
-    assertThatThrownBy(() -> Serialization.fromBytes(IntSerializer.INSTANCE, twoInts))
+    assertThatThrownBy(() -> Serialization.fromBytes(PrimitiveSerializer.INT, twoInts))
         .isInstanceOf(UncheckedIOException.class);
   }
 
   @Test
   void forTypeFollowsInternalClassesAndNullability() {
     assertThat(TypeSerializers.<Object>forType(DataType.of(TypeRoot.BIGINT).notNull()))
-        .isSameAs(LongSerializer.INSTANCE);
-    assertThat(TypeSerializers.forType(DataType.of(TypeRoot.TIMESTAMP).notNull())).isSameAs(LongSerializer.INSTANCE);
-    assertThat(TypeSerializers.forType(DataType.of(TypeRoot.DATE).notNull())).isSameAs(IntSerializer.INSTANCE);
+        .isSameAs(PrimitiveSerializer.LONG);
+    assertThat(TypeSerializers.forType(DataType.of(TypeRoot.TIMESTAMP).notNull())).isSameAs(PrimitiveSerializer.LONG);
+    assertThat(TypeSerializers.forType(DataType.of(TypeRoot.DATE).notNull())).isSameAs(PrimitiveSerializer.INT);
     assertThat(TypeSerializers.forType(DataType.string().notNull())).isSameAs(StringSerializer.INSTANCE);
     assertThat(TypeSerializers.forType(DataType.of(TypeRoot.DECIMAL, 10, 2)))
         .isEqualTo(NullableSerializer.of(BigDecimalSerializer.INSTANCE));
@@ -113,7 +129,7 @@ class SerializerRoundTripTest {
   @Test
   void snapshotsRoundTrip() throws IOException {
     SerializerSnapshot snapshot = NullableSerializer.of(
-        new RowSerializer(List.of(LongSerializer.INSTANCE, StringSerializer.INSTANCE))).snapshot();
+        new RowSerializer(List.of(PrimitiveSerializer.LONG, StringSerializer.INSTANCE))).snapshot();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     snapshot.write(new DataOutputStream(bytes));
     SerializerSnapshot read =
