@@ -80,6 +80,24 @@ class SkeletonQueryTest {
   }
 
   @Test
+  void anUnboundedQueryStreamsRowsUntilCancelled() throws Exception {
+    Results.run(session, "CREATE TABLE u (id BIGINT) WITH ('connector' = 'datagen', 'rows-per-second' = '50');");
+    var query = (StatementResult.Query) session.executeSql("SELECT id FROM u");
+    int received = 0;
+    while (received < 3) {
+      if (query.handle().poll(java.time.Duration.ofSeconds(5)) != null) {
+        received++;
+      }
+    }
+    assertThat(query.handle().isEnded()).isFalse();
+
+    query.handle().cancel();
+    Results.drain(query.handle());
+    var jobs = (StatementResult.Table) session.executeSql("SHOW JOBS");
+    assertThat(jobs.rows()).singleElement().satisfies(row -> assertThat(row.get(2)).isEqualTo("CANCELED"));
+  }
+
+  @Test
   void syntaxErrorNamesLineColumnAndWhatWasExpected() {
     assertThatThrownBy(() -> session.parse("SELEC id FROM t;"))
         .isInstanceOfSatisfying(SqlException.class, e -> {
