@@ -1,19 +1,26 @@
 package io.sluice.planner.plan;
 
-/** Renders a plan as an indented tree, one node per line, the root first (as Flink's EXPLAIN does). */
+import java.util.List;
+
+/**
+ * Renders a plan as an indented tree, one node per line, the root first, in Flink's EXPLAIN style: the last input
+ * of a node hangs off {@code +- }, the others off {@code :- }.
+ */
 public final class PlanPrinter {
   private PlanPrinter() {}
 
   public static String print(PlanNode root) {
     StringBuilder sb = new StringBuilder();
-    print(root, 0, sb);
+    print(root, "", "", sb);
     return sb.toString();
   }
 
-  private static void print(PlanNode node, int depth, StringBuilder sb) {
-    sb.append(depth == 0 ? "" : "   ".repeat(depth - 1) + "+- ").append(node.describe()).append('\n');
-    for (PlanNode input : node.inputs()) {
-      print(input, depth + 1, sb);
+  private static void print(PlanNode node, String prefix, String childPrefix, StringBuilder sb) {
+    sb.append(prefix).append(node.describe()).append('\n');
+    List<PlanNode> inputs = node.inputs();
+    for (int i = 0; i < inputs.size(); i++) {
+      boolean last = i == inputs.size() - 1;
+      print(inputs.get(i), childPrefix + (last ? "+- " : ":- "), childPrefix + (last ? "   " : ":  "), sb);
     }
   }
 }

@@ -22,6 +22,6 @@ public record ValuesNode(RowType outputType, List<List<Object>> rows) implements
 
   @Override
   public String describe() {
-    return kind() + "(tuples=[" + rows + "])";
+    return kind() + "(tuples=" + rows + ")";
   }
 }

@@ -1,0 +1,1 @@
+SELECT id, ts FROM e WHERE id > 2
