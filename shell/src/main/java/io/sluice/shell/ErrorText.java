@@ -1,0 +1,34 @@
+package io.sluice.shell;
+
+/** Error messages for people: an exception's message followed by those of its causes, without stack traces. */
+final class ErrorText {
+  /** Guards against cause chains that loop. */
+  private static final int MAX_CAUSES = 10;
+
+  private ErrorText() {}
+
+  /** {@code message; caused by: IOException: disk full}; an exception without message shows its class name. */
+  static String describe(Throwable error) {
+    StringBuilder sb = new StringBuilder(messageOf(error));
+    String previous = error.getMessage();
+    Throwable cause = error.getCause();
+    for (int depth = 0; cause != null && depth < MAX_CAUSES; depth++, cause = cause.getCause()) {
+      // Wrappers often repeat their cause's message; saying it twice helps nobody.
+      boolean repeated = previous != null
+          && (previous.equals(cause.getMessage()) || previous.equals(cause.toString()));
+      if (!repeated) {
+        sb.append("; caused by: ").append(cause.getClass().getSimpleName());
+        if (cause.getMessage() != null) {
+          sb.append(": ").append(cause.getMessage());
+        }
+      }
+      previous = cause.getMessage();
+    }
+    return sb.toString();
+  }
+
+  private static String messageOf(Throwable error) {
+    String message = error.getMessage();
+    return message == null || message.isBlank() ? error.getClass().getName() : message;
+  }
+}
