@@ -44,12 +44,16 @@ final class ResultPresenter {
       info(info.message());
     } else if (result instanceof StatementResult.Table table) {
       printers.get().printTable(table.header(), table.rows());
+    } else if (result instanceof StatementResult.Text text) {
+      printers.get().printText(text.text());
     } else if (result instanceof StatementResult.JobSubmitted job) {
       info("Submitted job " + job.jobId() + " (" + job.jobName() + ").");
     } else if (result instanceof StatementResult.Query query) {
       queries.run(new QueryStream(query, printers.get()));
     } else if (result instanceof StatementResult.Quit) {
       return false;
+    } else {
+      throw new IllegalStateException("No presentation for " + result.getClass().getSimpleName());
     }
     return true;
   }

@@ -52,7 +52,7 @@ class SkeletonQueryTest {
         + "ts AS TIMESTAMPADD(SECOND, CAST(id AS INT), TIMESTAMP '2024-01-01 00:00:00'), "
         + "WATERMARK FOR ts AS ts - INTERVAL '5' SECOND) WITH ('connector' = 'datagen', "
         + "'fields.id.kind' = 'sequence', 'fields.id.start' = '1', 'fields.id.end' = '3');"
-        + "SELECT id, CAST(ts AS VARCHAR) FROM e;");
+        + "SELECT id, CAST(ts AS STRING) FROM e;");
 
     assertThat(Results.values(rows)).containsExactly(
         List.of(1L, "2024-01-01 00:00:01"), List.of(2L, "2024-01-01 00:00:02"), List.of(3L, "2024-01-01 00:00:03"));

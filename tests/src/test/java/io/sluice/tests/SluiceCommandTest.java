@@ -71,6 +71,17 @@ class SluiceCommandTest {
   }
 
   @Test
+  void explainAndHelpPrintTheirText() throws Exception {
+    Outcome outcome = run(SkeletonQueryTest.CREATE_T + "\nEXPLAIN SELECT id FROM t WHERE id > 5;\nHELP;\n");
+
+    assertThat(outcome.exitCode()).as(outcome.stderr()).isZero();
+    assertThat(outcome.stdout())
+        .contains("== Optimized Physical Plan ==\nCalc(select=[id], where=[>(id, 5)])\n"
+            + "+- TableSourceScan(table=[t], fields=[id, name])")
+        .contains("EXECUTE STATEMENT SET BEGIN ... END  Submits several INSERTs as one job.");
+  }
+
+  @Test
   void aSyntaxErrorRunsNothing() throws Exception {
     Outcome outcome = run("SELECT 1;\nSELEC id FROM t;\n", "--format", "csv");
 

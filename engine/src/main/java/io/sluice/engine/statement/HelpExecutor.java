@@ -25,6 +25,12 @@ final class HelpExecutor implements StatementExecutor<HelpStatement> {
 
   @Override
   public StatementResult execute(HelpStatement statement, EngineContext context) {
-    return new StatementResult.Table(List.of("statement", "description"), STATEMENTS);
+    // Text rather than a table: the shell would cut the long lines at its column width.
+    int width = STATEMENTS.stream().mapToInt(s -> s.get(0).length()).max().orElse(0) + 2;
+    StringBuilder sb = new StringBuilder();
+    for (List<String> line : STATEMENTS) {
+      sb.append(String.format("%-" + width + "s%s%n", line.get(0), line.get(1)));
+    }
+    return new StatementResult.Text(sb.toString());
   }
 }

@@ -12,6 +12,7 @@ import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.fun.SqlLibrary;
 import org.apache.calcite.sql.fun.SqlLibraryOperatorTableFactory;
 import org.apache.calcite.sql.parser.SqlParser;
+import org.apache.calcite.sql.type.SqlTypeName;
 import org.apache.calcite.sql.validate.SqlConformanceEnum;
 import org.apache.calcite.sql.validate.SqlValidator;
 import org.apache.calcite.sql2rel.SqlToRelConverter;
@@ -31,6 +32,10 @@ public final class CalciteFrontEnd implements AutoCloseable {
 
   public CalciteFrontEnd(List<CatalogObject> catalogObjects) {
     SchemaPlus root = Frameworks.createRootSchema(false);
+    // Flink's type name that Calcite lacks, so CAST(x AS STRING) works in queries as in DDL. Calcite looks up
+    // named types from the root schema.
+    root.add("STRING", factory -> factory.createTypeWithNullability(
+        factory.createSqlType(SqlTypeName.VARCHAR, Integer.MAX_VALUE), true));
     SchemaPlus schema = root.add(CatalogSchema.NAME, new CatalogSchema(catalogObjects));
     FrameworkConfig config = Frameworks.newConfigBuilder()
         .parserConfig(SqlParser.config().withLex(Lex.JAVA).withConformance(CONFORMANCE))

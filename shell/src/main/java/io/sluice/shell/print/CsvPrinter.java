@@ -75,4 +75,10 @@ public final class CsvPrinter implements ResultPrinter {
         || value.chars().anyMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r');
     return needsQuotes ? '"' + value.replace("\"", "\"\"") + '"' : value;
   }
+
+  @Override
+  public void printText(String text) {
+    out.print(text.endsWith("\n") ? text : text + "\n");
+    out.flush();
+  }
 }

@@ -14,6 +14,9 @@ public interface ResultPrinter {
   /** Prints a finished result (SHOW TABLES, DESCRIBE, SET, ...) whole. */
   void printTable(List<String> header, List<List<String>> rows);
 
+  /** Prints text as it is (the plans of EXPLAIN), ending with a line break. */
+  void printText(String text);
+
   /** Starts a streamed query result; called once, before any row. */
   void beginRows(List<Column> columns);
 

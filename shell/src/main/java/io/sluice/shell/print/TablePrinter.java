@@ -116,4 +116,10 @@ public final class TablePrinter implements ResultPrinter {
   private void println(String line) {
     out.print(line + "\n");
   }
+
+  @Override
+  public void printText(String text) {
+    out.print(text.endsWith("\n") ? text : text + "\n");
+    out.flush();
+  }
 }
