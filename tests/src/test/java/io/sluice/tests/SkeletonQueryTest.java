@@ -98,6 +98,18 @@ class SkeletonQueryTest {
   }
 
   @Test
+  void stopJobStopsABackgroundInsert() throws Exception {
+    Results.run(session, "CREATE TABLE u (id BIGINT) WITH ('connector' = 'datagen', 'rows-per-second' = '50');"
+        + "CREATE TABLE sink (id BIGINT) WITH ('connector' = 'blackhole');");
+    var job = (StatementResult.JobSubmitted) session.executeSql("INSERT INTO sink SELECT id FROM u");
+
+    var stopped = (StatementResult.Info) session.executeSql("STOP JOB '" + job.jobId() + "'");
+    assertThat(stopped.message()).contains(job.jobId()).contains("CANCELED");
+    assertThatThrownBy(() -> session.executeSql("STOP JOB 'nope'"))
+        .isInstanceOfSatisfying(SqlException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.UNKNOWN_JOB));
+  }
+
+  @Test
   void syntaxErrorNamesLineColumnAndWhatWasExpected() {
     assertThatThrownBy(() -> session.parse("SELEC id FROM t;"))
         .isInstanceOfSatisfying(SqlException.class, e -> {
