@@ -1,5 +1,6 @@
 package io.sluice.planner;
 
+import java.util.EnumSet;
 import java.util.List;
 import org.apache.calcite.plan.RelOptRule;
 import org.apache.calcite.plan.hep.HepMatchOrder;
@@ -7,12 +8,15 @@ import org.apache.calcite.plan.hep.HepPlanner;
 import org.apache.calcite.plan.hep.HepProgram;
 import org.apache.calcite.plan.hep.HepProgramBuilder;
 import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.rules.AggregateReduceFunctionsRule;
 import org.apache.calcite.rel.rules.CoreRules;
+import org.apache.calcite.sql.SqlKind;
 
 /**
  * Rewrites a query's relational plan with Calcite's rules, in two phases: first simplify (push filters down,
- * merge projections and filters, fold constants), then fuse each run of projections and filters into one Calc,
- * which becomes one compiled function at run time.
+ * merge projections and filters, fold constants, let aggregates read their input's columns directly, and rewrite
+ * AVG, STDDEV and VARIANCE into SUM and COUNT, which the runtime retracts cheaply), then fuse each run of
+ * projections and filters into one Calc, which becomes one compiled function at run time.
  */
 final class LogicalOptimizer {
   private static final List<RelOptRule> SIMPLIFY = List.of(
@@ -25,7 +29,12 @@ final class LogicalOptimizer {
       CoreRules.FILTER_VALUES_MERGE,
       CoreRules.PROJECT_VALUES_MERGE,
       CoreRules.PROJECT_FILTER_VALUES_MERGE,
-      CoreRules.UNION_MERGE);
+      CoreRules.UNION_MERGE,
+      CoreRules.AGGREGATE_PROJECT_MERGE,
+      AggregateReduceFunctionsRule.Config.DEFAULT
+          .withFunctionsToReduce(EnumSet.of(SqlKind.AVG, SqlKind.STDDEV_POP, SqlKind.STDDEV_SAMP,
+              SqlKind.VAR_POP, SqlKind.VAR_SAMP))
+          .toRule());
 
   private static final List<RelOptRule> TO_CALC = List.of(
       CoreRules.FILTER_TO_CALC,

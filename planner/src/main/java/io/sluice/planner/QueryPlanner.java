@@ -5,11 +5,15 @@ import io.sluice.common.SqlException;
 import io.sluice.common.SqlPosition;
 import io.sluice.common.types.Column;
 import io.sluice.common.types.RowType;
+import io.sluice.common.SluiceException;
 import io.sluice.planner.calcite.CalciteFrontEnd;
 import io.sluice.planner.calcite.TypeConversion;
 import io.sluice.planner.catalog.Catalog;
 import io.sluice.planner.catalog.CatalogObject;
 import io.sluice.planner.catalog.CatalogTable;
+import io.sluice.planner.changelog.AppendOnlySinkCheck;
+import io.sluice.planner.changelog.ChangelogModeInference;
+import io.sluice.planner.changelog.SinkCapabilities;
 import io.sluice.planner.plan.PlanNode;
 import io.sluice.planner.plan.SinkNode;
 import io.sluice.planner.translate.PhysicalPlanTranslator;
@@ -23,20 +27,31 @@ import org.apache.calcite.sql.type.SqlTypeUtil;
 
 /**
  * Plans queries and INSERTs over the catalog: Calcite parses, validates and optimizes; the translators turn the
- * result into Sluice's physical plan. Errors point at the line and column of the user's script.
+ * result into Sluice's physical plan; changelog-mode inference decides how updating nodes emit their changes, and
+ * an INSERT of updates into a sink that takes only inserts is refused. Errors point at the line and column of the
+ * user's script.
  */
 public final class QueryPlanner {
   private final Catalog catalog;
+  private final SinkCapabilities sinks;
 
-  public QueryPlanner(Catalog catalog) {
+  /** A planner that asks {@code sinks} whether a table's sink takes updates. */
+  public QueryPlanner(Catalog catalog, SinkCapabilities sinks) {
     this.catalog = catalog;
+    this.sinks = sinks;
+  }
+
+  /** A planner for which every sink takes updates ({@link SinkCapabilities#ACCEPT_ALL}). */
+  public QueryPlanner(Catalog catalog) {
+    this(catalog, SinkCapabilities.ACCEPT_ALL);
   }
 
   /** Plans a SELECT (or VALUES, WITH ...) whose rows go back to the caller. */
   public PlannedQuery planQuery(SqlFragment query) {
     try (CalciteFrontEnd frontEnd = new CalciteFrontEnd(catalog.list())) {
       RelNode logical = frontEnd.toRel(query.sql(), query.position(), 0).project();
-      return toPhysical(logical, frontEnd, query.position());
+      PlannedQuery planned = toPhysical(logical, frontEnd, query.position());
+      return new PlannedQuery(ChangelogModeInference.apply(planned.root()), planned.logicalPlan());
     }
   }
 
@@ -53,8 +68,11 @@ public final class QueryPlanner {
       checkAssignable(logical.getRowType(), sinkType, table, query.position());
       RelNode cast = RelOptUtil.createCastRel(logical, sinkType, true);
       PlannedQuery planned = toPhysical(cast, frontEnd, query.position());
-      SinkNode sink = new SinkNode(planned.root(), table.name(), table.physicalSchema(), table.primaryKey(),
-          table.options());
+      SinkNode sink = (SinkNode) ChangelogModeInference.apply(new SinkNode(planned.root(), table.name(),
+          table.physicalSchema(), table.primaryKey(), table.options()));
+      if (!sinks.acceptsUpdates(table)) {
+        AppendOnlySinkCheck.check(sink, table.options().get("connector"), statementPosition);
+      }
       return new PlannedQuery(sink, "LogicalSink(table=[" + table.name() + "])\n" + planned.logicalPlan());
     }
   }
@@ -65,9 +83,9 @@ public final class QueryPlanner {
       RelNode optimized = LogicalOptimizer.optimize(logical);
       PlanNode root = PhysicalPlanTranslator.translate(optimized, frontEnd.typeFactory());
       return new PlannedQuery(root, logicalText);
-    } catch (io.sluice.common.SqlException e) {
+    } catch (SqlException e) {
       throw e;
-    } catch (io.sluice.common.SluiceException e) {
+    } catch (SluiceException e) {
       throw new SqlException(e.code(), position, e.getMessage(), e);
     }
   }

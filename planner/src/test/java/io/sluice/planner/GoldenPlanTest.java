@@ -50,6 +50,12 @@ class GoldenPlanTest {
         PlannerTestSupport.computed("ts",
             "TIMESTAMPADD(SECOND, CAST(id AS INT), TIMESTAMP '2024-01-01 00:00:00')", SqlPosition.START)),
         null)), false);
+    catalog.create(new TableResolver(catalog).resolve(PlannerTestSupport.createTable("o", List.of(
+        PlannerTestSupport.physical("k", TypeRoot.VARCHAR),
+        PlannerTestSupport.physical("g", TypeRoot.BIGINT),
+        PlannerTestSupport.physical("v", TypeRoot.INTEGER),
+        PlannerTestSupport.physical("price", TypeRoot.DECIMAL)),
+        null)), false);
     return catalog;
   }
 }

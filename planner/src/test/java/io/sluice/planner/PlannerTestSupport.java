@@ -34,6 +34,13 @@ final class PlannerTestSupport {
         Map.of("connector", "datagen"), false, false);
   }
 
+  /** A sink table of connector {@code connector} with the given primary key (empty for none). */
+  static CreateTableStatement createSink(
+      String name, List<ColumnDefinition> columns, List<String> primaryKey, String connector) {
+    return new CreateTableStatement(SqlPosition.START, "CREATE TABLE " + name, name, columns, null, primaryKey,
+        Map.of("connector", connector), false, false);
+  }
+
   /** A catalog with {@code t (id BIGINT, name STRING)}. */
   static Catalog catalogWithT() {
     Catalog catalog = new Catalog();

@@ -21,8 +21,8 @@ class QueryPlannerTest {
     assertThat(plan.root()).isInstanceOf(CalcNode.class);
     assertThat(plan.root().inputs().get(0)).isInstanceOf(ScanNode.class);
     assertThat(plan.explain()).contains("== Optimized Physical Plan ==\n"
-        + "Calc(select=[id, *(id, 2) AS twice], where=[=(MOD(id, 100), 0)])\n"
-        + "+- TableSourceScan(table=[t], fields=[id, name])");
+        + "Calc(select=[id, *(id, 2) AS twice], where=[=(MOD(id, 100), 0)], changelogMode=[I])\n"
+        + "+- TableSourceScan(table=[t], fields=[id, name], changelogMode=[I])");
     assertThat(plan.root().outputType().names()).containsExactly("id", "twice");
   }
 

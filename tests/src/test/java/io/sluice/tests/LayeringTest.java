@@ -39,7 +39,8 @@ class LayeringTest {
 
   @Test
   void operatorsKnowNothingOfThreadsOrChannels() {
-    noClasses().that().resideInAnyPackage("io.sluice.executor.api..", "io.sluice.connectors..")
+    noClasses().that().resideInAnyPackage(
+            "io.sluice.executor.api..", "io.sluice.executor.operators..", "io.sluice.connectors..")
         .should().dependOnClassesThat().resideInAnyPackage("io.sluice.executor.runtime..")
         .check(SLUICE);
   }

@@ -162,6 +162,7 @@ class SkeletonQueryTest {
 
     var explain = (StatementResult.Text) session.executeSql("EXPLAIN SELECT id FROM t WHERE id > 5");
     assertThat(explain.text()).contains("== Optimized Physical Plan ==\n"
-        + "Calc(select=[id], where=[>(id, 5)])\n+- TableSourceScan(table=[t], fields=[id, name])");
+        + "Calc(select=[id], where=[>(id, 5)], changelogMode=[I])\n"
+        + "+- TableSourceScan(table=[t], fields=[id, name], changelogMode=[I])");
   }
 }

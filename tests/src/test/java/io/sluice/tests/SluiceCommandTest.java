@@ -76,9 +76,45 @@ class SluiceCommandTest {
 
     assertThat(outcome.exitCode()).as(outcome.stderr()).isZero();
     assertThat(outcome.stdout())
-        .contains("== Optimized Physical Plan ==\nCalc(select=[id], where=[>(id, 5)])\n"
-            + "+- TableSourceScan(table=[t], fields=[id, name])")
+        .contains("== Optimized Physical Plan ==\nCalc(select=[id], where=[>(id, 5)], changelogMode=[I])\n"
+            + "+- TableSourceScan(table=[t], fields=[id, name], changelogMode=[I])")
         .contains("EXECUTE STATEMENT SET BEGIN ... END  Submits several INSERTs as one job.");
+  }
+
+  @Test
+  void anAggregationPrintsItsChangelog() throws Exception {
+    Outcome outcome = run(SkeletonQueryTest.CREATE_T
+        + "SELECT MOD(id, 2) AS odd, COUNT(*) AS n FROM t WHERE id <= 3 GROUP BY MOD(id, 2);\n", "--format", "csv");
+
+    assertThat(outcome.exitCode()).as(outcome.stderr()).isZero();
+    assertThat(outcome.stdout().lines().toList())
+        .containsExactly("op,odd,n", "+I,1,1", "+I,0,1", "-U,1,1", "+U,1,2");
+  }
+
+  @Test
+  void anAppendOnlySinkRefusesAnUpdatingInsert() throws Exception {
+    Outcome outcome = run(SkeletonQueryTest.CREATE_T
+        + "CREATE TABLE files (name STRING, n BIGINT) WITH ('connector' = 'filesystem', 'path' = 'out');\n"
+        + "INSERT INTO files SELECT name, COUNT(*) FROM t GROUP BY name;\n");
+
+    assertThat(outcome.exitCode()).isEqualTo(1);
+    assertThat(outcome.stderr()).contains("job.sql:2:1:",
+        "Table 'files' takes only inserts (connector 'filesystem')",
+        "GroupAggregate(groupBy=[name], select=[name, COUNT(*) AS EXPR$1], changelogMode=[I,UB,UA,D])",
+        "declare PRIMARY KEY (name) NOT ENFORCED on the sink, or use an upsert connector");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void aSinkKeyedByTheGroupReceivesUpserts() throws Exception {
+    Outcome outcome = run(SkeletonQueryTest.CREATE_T
+        + "CREATE TABLE p (odd BIGINT, n BIGINT, PRIMARY KEY (odd) NOT ENFORCED) WITH ('connector' = 'print');\n"
+        + "INSERT INTO p SELECT odd, COUNT(*) FROM (SELECT CAST(MOD(id, 2) AS BIGINT) AS odd FROM t WHERE id <= 4)"
+        + " GROUP BY odd;\n");
+
+    assertThat(outcome.exitCode()).as(outcome.stderr()).isZero();
+    assertThat(outcome.stdout().lines().filter(l -> l.matches("[+-][IUD]\\[.*")).toList())
+        .containsExactly("+I[1, 1]", "+I[0, 1]", "+U[1, 2]", "+U[0, 2]");
   }
 
   @Test

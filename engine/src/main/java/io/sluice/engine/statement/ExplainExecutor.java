@@ -14,7 +14,7 @@ import io.sluice.sql.statement.QueryStatement;
 final class ExplainExecutor implements StatementExecutor<ExplainStatement> {
   @Override
   public StatementResult execute(ExplainStatement statement, EngineContext context) {
-    QueryPlanner planner = new QueryPlanner(context.catalog());
+    QueryPlanner planner = context.planner();
     PlannedQuery plan;
     if (statement.explained() instanceof QueryStatement query) {
       plan = planner.planQuery(query.query());

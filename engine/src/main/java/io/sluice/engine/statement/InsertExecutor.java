@@ -18,7 +18,7 @@ final class InsertExecutor implements StatementExecutor<Statement> {
   public StatementResult execute(Statement statement, EngineContext context) {
     List<InsertStatement> inserts = statement instanceof StatementSetStatement set
         ? set.inserts() : List.of((InsertStatement) statement);
-    QueryPlanner planner = new QueryPlanner(context.catalog());
+    QueryPlanner planner = context.planner();
     JobTranslator translator =
         new JobTranslator(context.connectors(), context.configuration().get(SluiceOptions.PARALLELISM_DEFAULT));
     for (InsertStatement insert : inserts) {

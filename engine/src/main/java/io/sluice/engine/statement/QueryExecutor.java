@@ -8,7 +8,6 @@ import io.sluice.engine.StatementResult;
 import io.sluice.engine.translate.JobTranslator;
 import io.sluice.executor.runtime.JobHandle;
 import io.sluice.planner.PlannedQuery;
-import io.sluice.planner.QueryPlanner;
 import io.sluice.sql.statement.QueryStatement;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -20,7 +19,7 @@ final class QueryExecutor implements StatementExecutor<QueryStatement> {
 
   @Override
   public StatementResult execute(QueryStatement statement, EngineContext context) {
-    PlannedQuery plan = new QueryPlanner(context.catalog()).planQuery(statement.query());
+    PlannedQuery plan = context.planner().planQuery(statement.query());
     BlockingQueue<Row> rows = new ArrayBlockingQueue<>(RESULT_BUFFER);
     JobTranslator translator =
         new JobTranslator(context.connectors(), context.configuration().get(SluiceOptions.PARALLELISM_DEFAULT));

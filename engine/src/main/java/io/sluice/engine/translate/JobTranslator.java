@@ -9,13 +9,16 @@ import io.sluice.connectors.TableContext;
 import io.sluice.connectors.TableSink;
 import io.sluice.connectors.TableSource;
 import io.sluice.executor.api.OperatorFactory;
+import io.sluice.executor.operators.aggregate.GroupAggregateOperator;
 import io.sluice.executor.graph.Exchange;
+import io.sluice.executor.graph.StateKey;
 import io.sluice.executor.graph.StreamGraph;
 import io.sluice.executor.graph.StreamInput;
 import io.sluice.planner.codegen.CodeCompiler;
 import io.sluice.planner.codegen.RuntimeDataContext;
 import io.sluice.planner.plan.CalcNode;
 import io.sluice.planner.plan.GeneratedCode;
+import io.sluice.planner.plan.GroupAggregateNode;
 import io.sluice.planner.plan.PlanNode;
 import io.sluice.planner.plan.ScanNode;
 import io.sluice.planner.plan.SinkNode;
@@ -30,7 +33,10 @@ import java.util.concurrent.BlockingQueue;
 /**
  * Turns a physical plan into the runtime's stream graph: connectors become sources and sinks, plan nodes become
  * operators. Operators run at the session's parallelism; a producer at another parallelism (VALUES runs at 1)
- * feeds them through a rebalancing exchange, and everything else is forwarded, so the runtime can chain it.
+ * feeds them through a rebalancing exchange, a group aggregate through a hash exchange on its grouping fields
+ * (it is a keyed operator), and everything else is forwarded, so the runtime can chain it. Rebalancing only ever
+ * carries insert-only rows: an updating stream stays on forward or hash exchanges, which keep the changes of one
+ * key in order.
  */
 public final class JobTranslator {
   private final ConnectorRegistry connectors;
@@ -83,12 +89,28 @@ public final class JobTranslator {
       }
       return add(graph.addOperator(union.describe(), parallelism, ForwardOperator::new, inputs), parallelism);
     }
+    if (node instanceof GroupAggregateNode aggregate) {
+      return addAggregate(aggregate);
+    }
     if (node instanceof SinkNode sink) {
       TableSink tableSink = connectors.createSink(context(sink.table(), sink.outputType(), sink.primaryKey(),
           sink.options()));
       return addOperator("Sink: " + sink.table(), tableSink.writerFactory(), translate(sink.input()));
     }
     throw new SluiceException(ErrorCode.UNSUPPORTED, "No runtime translation for " + node.kind());
+  }
+
+  /**
+   * A keyed operator at full parallelism, fed by a hash exchange on the grouping fields (a global aggregate's
+   * one key lands on one subtask; its output then goes on forward, keeping each key's changes in order).
+   */
+  private int addAggregate(GroupAggregateNode aggregate) {
+    int input = translate(aggregate.input());
+    int[] grouping = aggregate.grouping().stream().mapToInt(Integer::intValue).toArray();
+    OperatorFactory factory = () -> new GroupAggregateOperator(
+        grouping, AggregatorFactory.create(aggregate), aggregate.emitUpdateBefore());
+    StateKey key = FieldsKeySelector.stateKey(aggregate.grouping(), aggregate.input().outputType());
+    return add(graph.addKeyedOperator(aggregate.describe(), parallelism, factory, input, key), parallelism);
   }
 
   private int addOperator(String name, OperatorFactory factory, int input) {

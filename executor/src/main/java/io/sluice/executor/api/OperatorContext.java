@@ -3,14 +3,41 @@ package io.sluice.executor.api;
 import io.sluice.common.config.Configuration;
 
 /**
- * What an operator or source reader may know about where it runs: its name, which parallel instance it is, and
- * the job's configuration. Nothing about threads, queues or storage.
+ * What an operator or source reader may know about where it runs: its name, which parallel instance it is, the
+ * job's configuration and, for a keyed operator, its keyed state. Nothing about threads, queues or storage.
  *
  * @param operatorName the name shown in plans and errors
  * @param subtaskIndex 0-based index of this parallel instance
  * @param parallelism number of parallel instances of this operator
  * @param maxParallelism number of key groups
  * @param configuration the job's configuration (the session's options when it was submitted)
+ * @param keyedStateStore the keyed state of a keyed operator, null for any other; read it with
+ *     {@link #keyedState()}
  */
-public record OperatorContext(
-    String operatorName, int subtaskIndex, int parallelism, int maxParallelism, Configuration configuration) {}
+public record OperatorContext(String operatorName, int subtaskIndex, int parallelism, int maxParallelism,
+    Configuration configuration, KeyedStateStore keyedStateStore) {
+
+  /** The context of an operator that is not keyed. */
+  public OperatorContext(
+      String operatorName, int subtaskIndex, int parallelism, int maxParallelism, Configuration configuration) {
+    this(operatorName, subtaskIndex, parallelism, maxParallelism, configuration, null);
+  }
+
+  /** This context with keyed state. */
+  public OperatorContext withKeyedState(KeyedStateStore store) {
+    return new OperatorContext(operatorName, subtaskIndex, parallelism, maxParallelism, configuration, store);
+  }
+
+  /**
+   * Where a keyed operator declares its state.
+   *
+   * @throws IllegalStateException if the operator was not added to its graph as a keyed operator
+   */
+  public KeyedStateStore keyedState() {
+    if (keyedStateStore == null) {
+      throw new IllegalStateException("Operator '" + operatorName + "' has no keyed state: add it to the graph "
+          + "with StreamGraph.addKeyedOperator");
+    }
+    return keyedStateStore;
+  }
+}

@@ -23,7 +23,7 @@ public final class StreamGraph {
   /** Adds a source and returns its node id. */
   public int addSource(String name, int parallelism, SourceFactory source) {
     Objects.requireNonNull(source, "source");
-    return add(name, parallelism, source, null, List.of());
+    return add(name, parallelism, source, null, List.of(), null);
   }
 
   /** Adds an operator with one input and returns its node id. */
@@ -45,7 +45,20 @@ public final class StreamGraph {
     for (StreamInput input : inputs) {
       checkInput(name, parallelism, input);
     }
-    return add(name, parallelism, null, factory, inputs);
+    return add(name, parallelism, null, factory, inputs, null);
+  }
+
+  /**
+   * Adds a keyed operator and returns its node id: its input is hash-partitioned by {@code key}, and the runtime
+   * gives each instance keyed state for the key groups it owns, with the key of each row set as the current key
+   * before the operator sees the row (see {@link io.sluice.executor.api.OperatorContext#keyedState()}).
+   */
+  public int addKeyedOperator(String name, int parallelism, OperatorFactory factory, int inputNode, StateKey key) {
+    Objects.requireNonNull(factory, "factory");
+    Objects.requireNonNull(key, "key");
+    StreamInput input = new StreamInput(inputNode, Exchange.hash(key.selector()));
+    checkInput(name, parallelism, input);
+    return add(name, parallelism, null, factory, List.of(input), key);
   }
 
   /** The nodes in the order they were added; the index of a node is its id. */
@@ -57,14 +70,15 @@ public final class StreamGraph {
     return nodes.get(id);
   }
 
-  private int add(String name, int parallelism, SourceFactory source, OperatorFactory op, List<StreamInput> inputs) {
+  private int add(String name, int parallelism, SourceFactory source, OperatorFactory op, List<StreamInput> inputs,
+      StateKey key) {
     Objects.requireNonNull(name, "name");
     if (parallelism <= 0) {
       throw new IllegalArgumentException(
           "Parallelism of '" + name + "' must be greater than 0, got " + parallelism);
     }
     int id = nodes.size();
-    nodes.add(new StreamNode(id, name, parallelism, source, op, inputs));
+    nodes.add(new StreamNode(id, name, parallelism, source, op, inputs, key));
     return id;
   }
 

@@ -14,9 +14,10 @@ import java.util.List;
  * @param source the source, or null for an operator
  * @param operator the operator, or null for a source
  * @param inputs the inputs of an operator; empty for a source
+ * @param stateKey the key of a keyed operator, whose inputs are hash-partitioned by it; null otherwise
  */
-public record StreamNode(
-    int id, String name, int parallelism, SourceFactory source, OperatorFactory operator, List<StreamInput> inputs) {
+public record StreamNode(int id, String name, int parallelism, SourceFactory source, OperatorFactory operator,
+    List<StreamInput> inputs, StateKey stateKey) {
 
   public StreamNode {
     inputs = List.copyOf(inputs);
@@ -24,5 +25,9 @@ public record StreamNode(
 
   public boolean isSource() {
     return source != null;
+  }
+
+  public boolean isKeyed() {
+    return stateKey != null;
   }
 }

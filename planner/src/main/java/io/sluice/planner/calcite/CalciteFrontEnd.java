@@ -9,8 +9,6 @@ import org.apache.calcite.rel.RelRoot;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.schema.SchemaPlus;
 import org.apache.calcite.sql.SqlNode;
-import org.apache.calcite.sql.fun.SqlLibrary;
-import org.apache.calcite.sql.fun.SqlLibraryOperatorTableFactory;
 import org.apache.calcite.sql.parser.SqlParser;
 import org.apache.calcite.sql.type.SqlTypeName;
 import org.apache.calcite.sql.validate.SqlConformanceEnum;
@@ -23,7 +21,7 @@ import org.apache.calcite.tools.Planner;
 /**
  * Calcite's parser, validator and SQL-to-relational converter, set up as Flink users expect: identifiers are
  * case-sensitive and quoted with back-ticks, and the functions of Calcite's standard and MySQL libraries are
- * known. One instance serves one statement over a snapshot of the catalog.
+ * known ({@link SluiceOperatorTable}). One instance serves one statement over a snapshot of the catalog.
  */
 public final class CalciteFrontEnd implements AutoCloseable {
   public static final SqlConformanceEnum CONFORMANCE = SqlConformanceEnum.LENIENT;
@@ -40,8 +38,7 @@ public final class CalciteFrontEnd implements AutoCloseable {
     FrameworkConfig config = Frameworks.newConfigBuilder()
         .parserConfig(SqlParser.config().withLex(Lex.JAVA).withConformance(CONFORMANCE))
         .defaultSchema(schema)
-        .operatorTable(SqlLibraryOperatorTableFactory.INSTANCE.getOperatorTable(
-            SqlLibrary.STANDARD, SqlLibrary.MYSQL))
+        .operatorTable(SluiceOperatorTable.create())
         .typeSystem(SluiceTypeSystem.INSTANCE)
         .sqlValidatorConfig(SqlValidator.Config.DEFAULT
             .withConformance(CONFORMANCE)

@@ -7,7 +7,7 @@ import java.util.List;
  * A node of Sluice's physical plan: plain data, free of Calcite types, that the engine turns into a job. Every
  * node kind has a name and a version, so a plan written down today can be recognised and read later.
  */
-public sealed interface PlanNode permits ScanNode, CalcNode, ValuesNode, UnionNode, SinkNode {
+public sealed interface PlanNode permits ScanNode, CalcNode, ValuesNode, UnionNode, GroupAggregateNode, SinkNode {
   /** The kind of node, as EXPLAIN shows it. */
   String kind();
 
@@ -18,6 +18,15 @@ public sealed interface PlanNode permits ScanNode, CalcNode, ValuesNode, UnionNo
 
   RowType outputType();
 
-  /** The node's own line in EXPLAIN, e.g. {@code Calc(select=[id], where=[>(id, 10)])}. */
+  /**
+   * The kinds of change the node emits, inferred from its own semantics and its inputs' modes; EXPLAIN shows it
+   * on every node.
+   */
+  ChangelogMode changelogMode();
+
+  /**
+   * The node's own line in EXPLAIN, e.g. {@code Calc(select=[id], where=[>(id, 10)])}: the kind, then the
+   * attributes in parentheses (the printer adds the changelog mode before the closing one).
+   */
   String describe();
 }

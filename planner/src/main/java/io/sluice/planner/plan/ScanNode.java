@@ -22,6 +22,12 @@ public record ScanNode(String table, RowType outputType, List<String> primaryKey
     return List.of();
   }
 
+  /** Sources are insert-only (no connector reads a changelog yet). */
+  @Override
+  public ChangelogMode changelogMode() {
+    return ChangelogMode.INSERT_ONLY;
+  }
+
   @Override
   public String describe() {
     return kind() + "(table=[" + table + "], fields=[" + String.join(", ", outputType.names()) + "])";

@@ -23,6 +23,16 @@ public record SinkNode(
     return List.of(input);
   }
 
+  public SinkNode withInput(PlanNode newInput) {
+    return new SinkNode(newInput, table, outputType, primaryKey, options);
+  }
+
+  /** A sink emits nothing; what it receives is its input's mode. */
+  @Override
+  public ChangelogMode changelogMode() {
+    return ChangelogMode.NONE;
+  }
+
   @Override
   public String describe() {
     return kind() + "(table=[" + table + "], fields=[" + String.join(", ", outputType.names()) + "])";

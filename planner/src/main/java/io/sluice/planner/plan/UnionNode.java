@@ -15,6 +15,20 @@ public record UnionNode(List<PlanNode> inputs, RowType outputType) implements Pl
     return 1;
   }
 
+  public UnionNode withInputs(List<PlanNode> newInputs) {
+    return new UnionNode(newInputs, outputType);
+  }
+
+  /** Whatever any input emits. */
+  @Override
+  public ChangelogMode changelogMode() {
+    ChangelogMode mode = ChangelogMode.NONE;
+    for (PlanNode input : inputs) {
+      mode = mode.union(input.changelogMode());
+    }
+    return mode;
+  }
+
   @Override
   public String describe() {
     return kind() + "(all=[true], union=[" + String.join(", ", outputType.names()) + "])";

@@ -21,6 +21,11 @@ public record ValuesNode(RowType outputType, List<List<Object>> rows) implements
   }
 
   @Override
+  public ChangelogMode changelogMode() {
+    return ChangelogMode.INSERT_ONLY;
+  }
+
+  @Override
   public String describe() {
     return kind() + "(tuples=" + rows + ")";
   }

@@ -8,9 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.calcite.rel.core.Calc;
 import org.apache.calcite.rel.type.RelDataTypeField;
+import org.apache.calcite.rex.RexCall;
+import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexLocalRef;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.rex.RexProgram;
+import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.type.SqlTypeUtil;
 
 final class CalcTranslator implements RelTranslator<Calc> {
   @Override
@@ -22,7 +26,22 @@ final class CalcTranslator implements RelTranslator<Calc> {
         CalcCodeGenerator.generate(program, context.typeFactory()),
         describeProjection(program),
         program.getCondition() == null ? null : ExpressionNames.withInputNames(
-            program.expandLocalRef(program.getCondition()), program.getInputRowType().getFieldList()));
+            program.expandLocalRef(program.getCondition()), program.getInputRowType().getFieldList()),
+        forwardedFields(program));
+  }
+
+  /** Per output column, the input column it copies (directly, or through a cast that only changes nullability). */
+  private static List<Integer> forwardedFields(RexProgram program) {
+    List<Integer> forwarded = new ArrayList<>();
+    for (RexLocalRef project : program.getProjectList()) {
+      RexNode expr = program.expandLocalRef(project);
+      if (expr.getKind() == SqlKind.CAST && ((RexCall) expr).getOperands().get(0) instanceof RexInputRef ref
+          && SqlTypeUtil.equalSansNullability(expr.getType(), ref.getType())) {
+        expr = ref;
+      }
+      forwarded.add(expr instanceof RexInputRef ref ? ref.getIndex() : -1);
+    }
+    return forwarded;
   }
 
   /** {@code id, *(id, 2) AS twice}: input column names instead of $0, aliases where the name changes. */

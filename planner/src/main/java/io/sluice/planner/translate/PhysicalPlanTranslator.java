@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.calcite.adapter.java.JavaTypeFactory;
 import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.core.Aggregate;
 import org.apache.calcite.rel.core.Calc;
 import org.apache.calcite.rel.core.TableScan;
 import org.apache.calcite.rel.core.Union;
@@ -26,6 +27,7 @@ public final class PhysicalPlanTranslator {
     TRANSLATORS.put(Calc.class, new CalcTranslator());
     TRANSLATORS.put(Values.class, new ValuesTranslator());
     TRANSLATORS.put(Union.class, new UnionTranslator());
+    TRANSLATORS.put(Aggregate.class, new AggregateTranslator());
   }
 
   private PhysicalPlanTranslator() {}

@@ -6,6 +6,7 @@ import io.sluice.executor.api.Output;
 import io.sluice.executor.graph.StreamNode;
 import io.sluice.executor.runtime.channel.ChannelWriter;
 import io.sluice.executor.runtime.channel.TaskCanceledException;
+import io.sluice.executor.runtime.state.KeyedOperatorState;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +22,9 @@ import java.util.List;
  * {@link #endInput} (head to tail, so rows emitted at end of input reach the next operator before its own end),
  * {@link #finishOutputs}, and {@link #closeAll} (always, also after a failure). Exceptions from user code are
  * wrapped in an {@link OperatorException} naming the operator.
+ *
+ * <p>A keyed node gets its {@link KeyedOperatorState} (for the key groups of this subtask) when the operators are
+ * created; its context carries the state's store, and the state is closed after the operator.
  */
 final class OperatorChain {
   private final TaskSetup setup;
@@ -28,6 +32,7 @@ final class OperatorChain {
   private final Operator[] operators;
   private final Output[] outputs;
   private final OperatorContext[] contexts;
+  private final KeyedOperatorState[] keyedStates;
   private final List<ChannelWriter> writers = new ArrayList<>();
   private Output entry;
 
@@ -37,6 +42,7 @@ final class OperatorChain {
     this.operators = new Operator[nodes.size()];
     this.outputs = new Output[nodes.size()];
     this.contexts = new OperatorContext[nodes.size()];
+    this.keyedStates = new KeyedOperatorState[nodes.size()];
     for (int i = 0; i < nodes.size(); i++) {
       contexts[i] = new OperatorContext(nodes.get(i).name(), setup.subtask(), setup.vertex().parallelism(),
           setup.maxParallelism(), setup.configuration());
@@ -49,6 +55,11 @@ final class OperatorChain {
       if (!nodes.get(i).isSource()) {
         try {
           operators[i] = nodes.get(i).operator().create();
+          if (nodes.get(i).isKeyed()) {
+            keyedStates[i] = KeyedOperatorState.create(nodes.get(i).stateKey(), setup.subtask(),
+                setup.vertex().parallelism(), setup.maxParallelism());
+            contexts[i] = contexts[i].withKeyedState(keyedStates[i].store());
+          }
         } catch (RuntimeException e) {
           throw new OperatorException(contexts[i], e);
         }
@@ -67,7 +78,7 @@ final class OperatorChain {
       writers.addAll(nodeWriters);
       outputs[i] = combine(targets);
       if (operators[i] != null) {
-        inputs[i] = new ChainedOutput(operators[i], outputs[i], contexts[i]);
+        inputs[i] = new ChainedOutput(operators[i], outputs[i], contexts[i], keyedStates[i]);
       }
     }
     entry = nodes.get(0).isSource() ? outputs[0] : inputs[0];
@@ -126,23 +137,37 @@ final class OperatorChain {
     }
   }
 
-  /** Closes every operator that was created, head to tail, even if some fail; returns the first failure. */
+  /**
+   * Closes every operator that was created, head to tail, then its keyed state, even if some fail; returns the
+   * first failure.
+   */
   Throwable closeAll() {
     Throwable first = null;
     for (int i = 0; i < nodes.size(); i++) {
       if (operators[i] != null) {
-        try {
-          operators[i].close();
-        } catch (Throwable t) {
-          OperatorException wrapped = new OperatorException(contexts[i], t);
-          if (first == null) {
-            first = wrapped;
-          } else {
-            first.addSuppressed(wrapped);
-          }
-        }
+        first = addFailure(first, close(operators[i]::close, i));
+      }
+      if (keyedStates[i] != null) {
+        first = addFailure(first, close(keyedStates[i]::close, i));
       }
     }
+    return first;
+  }
+
+  private OperatorException close(AutoCloseable closeable, int node) {
+    try {
+      closeable.close();
+      return null;
+    } catch (Throwable t) {
+      return new OperatorException(contexts[node], t);
+    }
+  }
+
+  private static Throwable addFailure(Throwable first, Throwable failure) {
+    if (failure == null || first == null) {
+      return first == null ? failure : first;
+    }
+    first.addSuppressed(failure);
     return first;
   }
 

@@ -1,0 +1,27 @@
+package io.sluice.executor.api;
+
+import io.sluice.state.State;
+import io.sluice.state.StateDescriptor;
+import io.sluice.state.serde.TypeSerializer;
+
+/**
+ * The keyed state a keyed operator may declare, as the operator sees it: it asks for a handle by descriptor in
+ * {@link Operator#open} and keeps it. The runtime owns the storage and makes the key of each row the current key
+ * before it calls {@link Operator#processRow}, so a handle always reads and writes the entry of the row's key. The
+ * operator never sets the key, builds a backend or closes one.
+ */
+public interface KeyedStateStore {
+  /**
+   * The handle on the state the descriptor declares (without namespaces). Asking twice for the same name returns
+   * the same handle.
+   *
+   * @throws IllegalArgumentException when a state of that name exists with another kind, serializers or TTL
+   */
+  <S extends State> S getState(StateDescriptor<S> descriptor);
+
+  /** The handle on a state whose entries are further scoped by namespaces (e.g. one per window). */
+  <N, S extends State> S getState(StateDescriptor<S> descriptor, TypeSerializer<N> namespaceSerializer);
+
+  /** The key of the row being processed (in {@link Operator#processRow}); null before the first row. */
+  Object currentKey();
+}

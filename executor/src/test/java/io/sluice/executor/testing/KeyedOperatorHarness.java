@@ -1,0 +1,90 @@
+package io.sluice.executor.testing;
+
+import io.sluice.common.Row;
+import io.sluice.common.config.Configuration;
+import io.sluice.executor.api.Operator;
+import io.sluice.executor.api.OperatorContext;
+import io.sluice.executor.api.Output;
+import io.sluice.executor.graph.StateKey;
+import io.sluice.executor.runtime.state.KeyedOperatorState;
+import io.sluice.state.KeyGroupRange;
+import io.sluice.state.KeyedBackendParameters;
+import io.sluice.state.heap.HeapKeyedStateBackend;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs one keyed operator by hand, as the runtime would with parallelism 1: keyed state for all key groups, the
+ * key of each row set before the operator sees it, and the emitted rows collected. {@link #snapshot} and
+ * {@link #restore} carry the keyed state over to a fresh operator instance, which shows that the operator keeps
+ * nothing outside it.
+ */
+public final class KeyedOperatorHarness implements AutoCloseable {
+  private static final int MAX_PARALLELISM = 128;
+
+  private final Operator operator;
+  private final KeyedOperatorState state;
+  private final List<Row> emitted = new ArrayList<>();
+  private final Output output = new Output() {
+    @Override
+    public void emit(Row row) {
+      emitted.add(row);
+    }
+
+    @Override
+    public void emitWatermark(long watermark) {}
+  };
+
+  private KeyedOperatorHarness(Operator operator, KeyedOperatorState state) throws Exception {
+    this.operator = operator;
+    this.state = state;
+    operator.open(new OperatorContext("harness", 0, 1, MAX_PARALLELISM, new Configuration())
+        .withKeyedState(state.store()));
+  }
+
+  /** Opens the operator over empty keyed state. */
+  public static KeyedOperatorHarness open(Operator operator, StateKey key) throws Exception {
+    return new KeyedOperatorHarness(operator, KeyedOperatorState.create(key, 0, 1, MAX_PARALLELISM));
+  }
+
+  /** Opens the operator over keyed state restored from {@link #snapshot}. */
+  public static KeyedOperatorHarness restore(Operator operator, StateKey key, byte[] snapshot) throws Exception {
+    HeapKeyedStateBackend backend = new HeapKeyedStateBackend(
+        KeyedBackendParameters.of(key.serializer(), KeyGroupRange.all(MAX_PARALLELISM), MAX_PARALLELISM));
+    backend.restore(new DataInputStream(new ByteArrayInputStream(snapshot)));
+    return new KeyedOperatorHarness(operator, new KeyedOperatorState(key.selector(), backend));
+  }
+
+  /** Feeds the rows in order; returns what the operator emitted for them. */
+  public List<Row> process(Row... rows) throws Exception {
+    emitted.clear();
+    for (Row row : rows) {
+      state.setCurrentKeyOf(row);
+      operator.processRow(row, output);
+    }
+    return List.copyOf(emitted);
+  }
+
+  /** The keyed state as it is now, in the heap backend's snapshot format. */
+  public byte[] snapshot() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    ((HeapKeyedStateBackend) state.backend()).snapshot(new DataOutputStream(bytes));
+    return bytes.toByteArray();
+  }
+
+  /** Stored entries over all states and keys. */
+  public long stateEntries() {
+    return state.backend().numEntries();
+  }
+
+  @Override
+  public void close() throws Exception {
+    operator.close();
+    state.close();
+  }
+}

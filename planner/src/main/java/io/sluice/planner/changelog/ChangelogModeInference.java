@@ -1,0 +1,62 @@
+package io.sluice.planner.changelog;
+
+import io.sluice.planner.plan.CalcNode;
+import io.sluice.planner.plan.GroupAggregateNode;
+import io.sluice.planner.plan.PlanNode;
+import io.sluice.planner.plan.SinkNode;
+import io.sluice.planner.plan.UnionNode;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides, top down, which updating nodes must retract old rows ({@code -U}) and which may emit upserts, then
+ * every node's changelog mode follows bottom up from its inputs ({@link PlanNode#changelogMode()}).
+ *
+ * <p>The result of a SELECT is shown as a changelog and needs retractions. A sink needs them unless it declares a
+ * primary key equal to the upsert key of its input ({@link UpsertKeys}): then each new row replaces the old one by
+ * key. A Calc passes the requirement on, but a filter needs retractions from its input (a row that stops passing
+ * the filter must be deleted downstream, which only its retraction can do). A group aggregate needs retractions
+ * from its input always, to take back what it counted. A union passes the requirement to every input.
+ */
+public final class ChangelogModeInference {
+  private ChangelogModeInference() {}
+
+  /** The plan with every group aggregate told whether to emit {@code -U}. */
+  public static PlanNode apply(PlanNode root) {
+    return rewrite(root, !(root instanceof SinkNode sink) || needsUpdateBefore(sink));
+  }
+
+  private static PlanNode rewrite(PlanNode node, boolean updateBeforeRequired) {
+    if (node instanceof SinkNode sink) {
+      return sink.withInput(rewrite(sink.input(), needsUpdateBefore(sink)));
+    }
+    if (node instanceof CalcNode calc) {
+      return calc.withInput(rewrite(calc.input(), updateBeforeRequired || calc.condition() != null));
+    }
+    if (node instanceof UnionNode union) {
+      return union.withInputs(union.inputs().stream().map(input -> rewrite(input, updateBeforeRequired)).toList());
+    }
+    if (node instanceof GroupAggregateNode aggregate) {
+      return aggregate.withInput(rewrite(aggregate.input(), true)).withEmitUpdateBefore(updateBeforeRequired);
+    }
+    return node;
+  }
+
+  /** False only for a sink whose primary key is exactly its input's upsert key. */
+  static boolean needsUpdateBefore(SinkNode sink) {
+    if (sink.primaryKey().isEmpty()) {
+      return true;
+    }
+    Optional<List<Integer>> upsertKey = UpsertKeys.of(sink.input());
+    if (upsertKey.isEmpty()) {
+      return true;
+    }
+    Set<Integer> primaryKey = new HashSet<>();
+    for (String column : sink.primaryKey()) {
+      primaryKey.add(sink.outputType().indexOf(column));
+    }
+    return !primaryKey.equals(new HashSet<>(upsertKey.get()));
+  }
+}

@@ -1,0 +1,1 @@
+SELECT k, FIRST_VALUE(v) AS f, LAST_VALUE(v) AS l, LISTAGG(k, '|') AS names FROM o GROUP BY k

@@ -1,0 +1,1 @@
+SELECT name, COUNT(*) AS cnt FROM t GROUP BY name

@@ -1,0 +1,1 @@
+SELECT k, COUNT(DISTINCT v) AS d, MIN(v) AS lo, MAX(v) AS hi FROM o GROUP BY k

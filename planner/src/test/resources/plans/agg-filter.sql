@@ -1,0 +1,1 @@
+SELECT k, COUNT(*) FILTER (WHERE v > 10) AS big, SUM(v) AS total FROM o GROUP BY k

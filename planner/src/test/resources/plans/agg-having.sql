@@ -1,0 +1,1 @@
+SELECT name, SUM(id) AS s FROM t GROUP BY name HAVING COUNT(*) > 1
