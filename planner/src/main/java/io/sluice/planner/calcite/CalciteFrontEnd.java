@@ -2,6 +2,7 @@ package io.sluice.planner.calcite;
 
 import io.sluice.common.SqlPosition;
 import io.sluice.planner.catalog.CatalogObject;
+import io.sluice.planner.functions.BuiltInFunctions;
 import java.util.List;
 import org.apache.calcite.adapter.java.JavaTypeFactory;
 import org.apache.calcite.config.Lex;
@@ -9,8 +10,6 @@ import org.apache.calcite.rel.RelRoot;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.schema.SchemaPlus;
 import org.apache.calcite.sql.SqlNode;
-import org.apache.calcite.sql.fun.SqlLibrary;
-import org.apache.calcite.sql.fun.SqlLibraryOperatorTableFactory;
 import org.apache.calcite.sql.parser.SqlParser;
 import org.apache.calcite.sql.type.SqlTypeName;
 import org.apache.calcite.sql.validate.SqlConformanceEnum;
@@ -22,8 +21,7 @@ import org.apache.calcite.tools.Planner;
 
 /**
  * Calcite's parser, validator and SQL-to-relational converter, set up as Flink users expect: identifiers are
- * case-sensitive and quoted with back-ticks, and the functions of Calcite's standard and MySQL libraries are
- * known. One instance serves one statement over a snapshot of the catalog.
+ * case-sensitive and quoted with back-ticks, and the functions are {@link BuiltInFunctions}. One instance serves one statement over a snapshot of the catalog.
  */
 public final class CalciteFrontEnd implements AutoCloseable {
   public static final SqlConformanceEnum CONFORMANCE = SqlConformanceEnum.LENIENT;
@@ -36,12 +34,12 @@ public final class CalciteFrontEnd implements AutoCloseable {
     // named types from the root schema.
     root.add("STRING", factory -> factory.createTypeWithNullability(
         factory.createSqlType(SqlTypeName.VARCHAR, Integer.MAX_VALUE), true));
+    BuiltInFunctions.register(root);
     SchemaPlus schema = root.add(CatalogSchema.NAME, new CatalogSchema(catalogObjects));
     FrameworkConfig config = Frameworks.newConfigBuilder()
         .parserConfig(SqlParser.config().withLex(Lex.JAVA).withConformance(CONFORMANCE))
         .defaultSchema(schema)
-        .operatorTable(SqlLibraryOperatorTableFactory.INSTANCE.getOperatorTable(
-            SqlLibrary.STANDARD, SqlLibrary.MYSQL))
+        .operatorTable(BuiltInFunctions.operatorTable())
         .typeSystem(SluiceTypeSystem.INSTANCE)
         .sqlValidatorConfig(SqlValidator.Config.DEFAULT
             .withConformance(CONFORMANCE)
