@@ -2,6 +2,7 @@ package io.sluice.planner.calcite;
 
 import io.sluice.common.SqlPosition;
 import io.sluice.planner.catalog.CatalogObject;
+import io.sluice.planner.functions.BuiltInFunctions;
 import java.util.List;
 import org.apache.calcite.adapter.java.JavaTypeFactory;
 import org.apache.calcite.config.Lex;
@@ -20,8 +21,8 @@ import org.apache.calcite.tools.Planner;
 
 /**
  * Calcite's parser, validator and SQL-to-relational converter, set up as Flink users expect: identifiers are
- * case-sensitive and quoted with back-ticks, and the functions of Calcite's standard and MySQL libraries are
- * known ({@link SluiceOperatorTable}). One instance serves one statement over a snapshot of the catalog.
+ * case-sensitive and quoted with back-ticks, and the functions are {@link BuiltInFunctions} plus the aggregates
+ * of {@link SluiceOperatorTable}. One instance serves one statement over a snapshot of the catalog.
  */
 public final class CalciteFrontEnd implements AutoCloseable {
   public static final SqlConformanceEnum CONFORMANCE = SqlConformanceEnum.LENIENT;
@@ -34,6 +35,7 @@ public final class CalciteFrontEnd implements AutoCloseable {
     // named types from the root schema.
     root.add("STRING", factory -> factory.createTypeWithNullability(
         factory.createSqlType(SqlTypeName.VARCHAR, Integer.MAX_VALUE), true));
+    BuiltInFunctions.register(root);
     SchemaPlus schema = root.add(CatalogSchema.NAME, new CatalogSchema(catalogObjects));
     FrameworkConfig config = Frameworks.newConfigBuilder()
         .parserConfig(SqlParser.config().withLex(Lex.JAVA).withConformance(CONFORMANCE))

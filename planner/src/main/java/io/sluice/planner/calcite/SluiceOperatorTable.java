@@ -1,5 +1,6 @@
 package io.sluice.planner.calcite;
 
+import io.sluice.planner.functions.BuiltInFunctions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -11,8 +12,6 @@ import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlOperator;
 import org.apache.calcite.sql.SqlOperatorTable;
 import org.apache.calcite.sql.SqlSyntax;
-import org.apache.calcite.sql.fun.SqlLibrary;
-import org.apache.calcite.sql.fun.SqlLibraryOperatorTableFactory;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.type.OperandTypes;
 import org.apache.calcite.sql.type.ReturnTypes;
@@ -21,15 +20,14 @@ import org.apache.calcite.sql.validate.SqlNameMatcher;
 import org.apache.calcite.util.Optionality;
 
 /**
- * The functions queries may call: Calcite's standard and MySQL libraries, with Flink's FIRST_VALUE and LAST_VALUE,
+ * The functions queries may call: the {@link BuiltInFunctions}, with Flink's FIRST_VALUE and LAST_VALUE,
  * which are aggregates usable with GROUP BY as well as window functions (Calcite's require OVER).
  */
 final class SluiceOperatorTable {
   private SluiceOperatorTable() {}
 
   static SqlOperatorTable create() {
-    SqlOperatorTable libraries =
-        SqlLibraryOperatorTableFactory.INSTANCE.getOperatorTable(SqlLibrary.STANDARD, SqlLibrary.MYSQL);
+    SqlOperatorTable libraries = BuiltInFunctions.operatorTable();
     return SqlOperatorTables.chain(
         SqlOperatorTables.of(new GroupableFirstLastValue(SqlKind.FIRST_VALUE),
             new GroupableFirstLastValue(SqlKind.LAST_VALUE)),
