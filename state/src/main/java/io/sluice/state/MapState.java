@@ -6,8 +6,10 @@ import java.util.Map;
  * A map per key and namespace. Map keys are compared by their serialized bytes. A null value can be stored only
  * when the value serializer accepts null; {@link #contains} tells it apart from a missing entry.
  *
- * <p>Iteration goes over the entries present when the iterator is created; the state may be changed while
- * iterating, and {@link java.util.Iterator#remove} removes the entry last returned. The order is unspecified.
+ * <p>Iteration is in ascending order of the serialized map keys, which for non-negative integers is numeric
+ * order. The state may be changed while iterating: {@link java.util.Iterator#remove} removes the entry last
+ * returned, and changing entries already returned is safe; whether the iteration sees entries put or removed
+ * ahead of it is unspecified.
  */
 public interface MapState<K, V> extends State {
   /** The value of this map key, or null when there is none. */

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Fixtures and the registration, lifecycle and TTL part of {@link KeyedStateBackendContractTest}. */
+/** Fixtures and the registration, lifecycle, entry-count and TTL part of {@link KeyedStateBackendContractTest}. */
 public abstract class KeyedStateBackendContractBase {
   protected static final int MAX_PARALLELISM = 128;
   protected static final Duration TTL = Duration.ofSeconds(10);
@@ -112,6 +112,48 @@ public abstract class KeyedStateBackendContractBase {
   }
 
   @Test
+  void entryCountsReturnToZeroAfterClear() {
+    ValueState<Long> value = backend.getState(new ValueStateDescriptor<>("value", PrimitiveSerializer.LONG));
+    ListState<Long> list =
+        backend.getState(new ListStateDescriptor<>("list", PrimitiveSerializer.LONG), PrimitiveSerializer.INT);
+    MapState<Long, Long> map = backend.getState(
+        new MapStateDescriptor<>("map", PrimitiveSerializer.LONG, PrimitiveSerializer.LONG), PrimitiveSerializer.INT);
+    ReducingState<Long> sum =
+        backend.getState(new ReducingStateDescriptor<>("sum", PrimitiveSerializer.LONG, Long::sum));
+    AggregatingState<Long, Double> avg = backend.getState(AverageAggregate.descriptor("avg"));
+    for (long k = 0; k < 100; k++) {
+      backend.setCurrentKey("key" + k);
+      value.update(k);
+      sum.add(k);
+      avg.add(k);
+      for (int ns = 0; ns < 3; ns++) {
+        list.setCurrentNamespace(ns);
+        list.addAll(List.of(k, k));
+        map.setCurrentNamespace(ns);
+        map.putAll(Map.of(1L, k, 2L, k));
+      }
+    }
+    assertThat(backend.numEntries("value")).isEqualTo(100);
+    assertThat(backend.numEntries("list")).isEqualTo(300);
+    assertThat(backend.numEntries("map")).isEqualTo(600);
+    assertThat(backend.numEntries()).isEqualTo(1_200);
+    for (long k = 0; k < 100; k++) {
+      backend.setCurrentKey("key" + k);
+      for (State state : List.of(value, sum, avg)) {
+        state.clear();
+      }
+      for (int ns = 0; ns < 3; ns++) {
+        list.setCurrentNamespace(ns);
+        list.clear();
+        map.setCurrentNamespace(ns);
+        map.clear();
+      }
+    }
+    assertThat(backend.numEntries()).isZero();
+    assertThat(backend.numEntries("unknown")).isZero();
+  }
+
+  @Test
   void ttlExpiresValuesAndWritesRefreshThem() {
     ValueState<Long> state = backend.getState(
         new ValueStateDescriptor<>("v", PrimitiveSerializer.LONG).withTtl(StateTtlConfig.of(TTL)));
@@ -172,9 +214,8 @@ public abstract class KeyedStateBackendContractBase {
   void ttlAppliesToReducingAndAggregatingState() {
     ReducingState<Long> sum = backend.getState(
         new ReducingStateDescriptor<>("sum", PrimitiveSerializer.LONG, Long::sum).withTtl(StateTtlConfig.of(TTL)));
-    AggregatingState<Long, Double> avg = backend.getState(new AggregatingStateDescriptor<>(
-        "avg", KeyedStateBackendContractTest.averageAccumulator(), new KeyedStateBackendContractTest.Average())
-        .withTtl(StateTtlConfig.of(TTL)));
+    AggregatingState<Long, Double> avg =
+        backend.getState(AverageAggregate.descriptor("avg").withTtl(StateTtlConfig.of(TTL)));
     backend.setCurrentKey("a");
     sum.add(1L);
     avg.add(1L);

@@ -8,19 +8,21 @@ import io.sluice.state.serde.NullableSerializer;
 import io.sluice.state.serde.PrimitiveSerializer;
 import io.sluice.state.serde.RowSerializer;
 import io.sluice.state.serde.StringSerializer;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
  * The behaviour every keyed state backend must have. A backend's test extends this class and implements
  * {@link #createBackend(KeyedBackendParameters)}; each test gets a fresh backend over all key groups, keyed by
- * strings, with a {@link ManualTtlClock}. This class holds the tests per state kind; the fixtures and the tests
- * of registration, lifecycle and TTL are in {@link KeyedStateBackendContractBase}, which it extends to keep
- * files small.
+ * strings, with a {@link ManualTtlClock}. This class holds the tests per state kind; to keep files small, the
+ * snapshot and restore tests are in {@link KeyedStateBackendSnapshotContract}, which it extends, and the fixtures
+ * and the tests of registration, lifecycle, entry counts and TTL in {@link KeyedStateBackendContractBase}.
  */
-public abstract class KeyedStateBackendContractTest extends KeyedStateBackendContractBase {
+public abstract class KeyedStateBackendContractTest extends KeyedStateBackendSnapshotContract {
   @Test
   void valueStateIsPerKey() {
     ValueState<Long> state = backend.getState(new ValueStateDescriptor<>("v", PrimitiveSerializer.LONG));
@@ -150,6 +152,36 @@ public abstract class KeyedStateBackendContractTest extends KeyedStateBackendCon
   }
 
   @Test
+  void largeMapsIterateInKeyOrderWhileChanging() {
+    MapState<Integer, Integer> map =
+        backend.getState(new MapStateDescriptor<>("m", PrimitiveSerializer.INT, PrimitiveSerializer.INT));
+    backend.setCurrentKey("a");
+    int size = 1_000; // more than a backend is likely to read at once
+    for (int i = size - 1; i >= 0; i--) {
+      map.put(i, i);
+    }
+    Iterator<Map.Entry<Integer, Integer>> it = map.entries().iterator();
+    List<Integer> seen = new ArrayList<>();
+    while (it.hasNext()) {
+      Map.Entry<Integer, Integer> e = it.next();
+      seen.add(e.getKey());
+      if (e.getKey() % 2 == 0) {
+        it.remove();
+      } else {
+        map.put(e.getKey(), -e.getValue());
+      }
+    }
+    assertThat(seen).as("non-negative ints serialize big-endian, so key order is numeric order")
+        .isEqualTo(IntStream.range(0, size).boxed().toList());
+    assertThat(map.values()).hasSize(size / 2).allMatch(v -> v < 0);
+    assertThat(backend.numEntries("m")).isEqualTo(size / 2);
+    assertThat(map.isEmpty()).isFalse();
+    map.clear();
+    assertThat(map.isEmpty()).isTrue();
+    assertThat(backend.numEntries()).isZero();
+  }
+
+  @Test
   void reducingStateFolds() {
     ReducingState<Long> sum =
         backend.getState(new ReducingStateDescriptor<>("sum", PrimitiveSerializer.LONG, Long::sum));
@@ -167,8 +199,7 @@ public abstract class KeyedStateBackendContractTest extends KeyedStateBackendCon
 
   @Test
   void aggregatingStateStoresTheAccumulator() {
-    AggregatingState<Long, Double> avg = backend.getState(new AggregatingStateDescriptor<>(
-        "avg", averageAccumulator(), new Average()));
+    AggregatingState<Long, Double> avg = backend.getState(AverageAggregate.descriptor("avg"));
     backend.setCurrentKey("a");
     assertThat(avg.get()).isNull();
     avg.add(1L);
@@ -181,71 +212,6 @@ public abstract class KeyedStateBackendContractTest extends KeyedStateBackendCon
     assertThat(avg.get()).isNull();
     backend.setCurrentKey("b");
     assertThat(avg.get()).isEqualTo(10.0);
-  }
-
-  static RowSerializer averageAccumulator() {
-    return new RowSerializer(List.of(PrimitiveSerializer.LONG, PrimitiveSerializer.LONG));
-  }
-
-  /** Average of longs with a (sum, count) row as the accumulator. */
-  static final class Average implements AggregateFunction<Long, Row, Double> {
-    @Override
-    public Row createAccumulator() {
-      return Row.of(0L, 0L);
-    }
-
-    @Override
-    public Row add(Long value, Row acc) {
-      return Row.of((Long) acc.field(0) + value, (Long) acc.field(1) + 1);
-    }
-
-    @Override
-    public Double getResult(Row acc) {
-      return (double) (Long) acc.field(0) / (Long) acc.field(1);
-    }
-  }
-
-  @Test
-  void entryCountsReturnToZeroAfterClear() {
-    ValueState<Long> value = backend.getState(new ValueStateDescriptor<>("value", PrimitiveSerializer.LONG));
-    ListState<Long> list =
-        backend.getState(new ListStateDescriptor<>("list", PrimitiveSerializer.LONG), PrimitiveSerializer.INT);
-    MapState<Long, Long> map = backend.getState(
-        new MapStateDescriptor<>("map", PrimitiveSerializer.LONG, PrimitiveSerializer.LONG), PrimitiveSerializer.INT);
-    ReducingState<Long> sum =
-        backend.getState(new ReducingStateDescriptor<>("sum", PrimitiveSerializer.LONG, Long::sum));
-    AggregatingState<Long, Double> avg = backend.getState(new AggregatingStateDescriptor<>(
-        "avg", averageAccumulator(), new Average()));
-    for (long k = 0; k < 100; k++) {
-      backend.setCurrentKey("key" + k);
-      value.update(k);
-      sum.add(k);
-      avg.add(k);
-      for (int ns = 0; ns < 3; ns++) {
-        list.setCurrentNamespace(ns);
-        list.addAll(List.of(k, k));
-        map.setCurrentNamespace(ns);
-        map.putAll(Map.of(1L, k, 2L, k));
-      }
-    }
-    assertThat(backend.numEntries("value")).isEqualTo(100);
-    assertThat(backend.numEntries("list")).isEqualTo(300);
-    assertThat(backend.numEntries("map")).isEqualTo(600);
-    assertThat(backend.numEntries()).isEqualTo(1_200);
-    for (long k = 0; k < 100; k++) {
-      backend.setCurrentKey("key" + k);
-      for (State state : List.of(value, sum, avg)) {
-        state.clear();
-      }
-      for (int ns = 0; ns < 3; ns++) {
-        list.setCurrentNamespace(ns);
-        list.clear();
-        map.setCurrentNamespace(ns);
-        map.clear();
-      }
-    }
-    assertThat(backend.numEntries()).isZero();
-    assertThat(backend.numEntries("unknown")).isZero();
   }
 
   @Test

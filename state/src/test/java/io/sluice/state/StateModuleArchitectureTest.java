@@ -8,8 +8,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The module's rules, checked on its classes: the public API does not reach into the implementation, and
- * state code uses no threads, no Java serialization and nothing but the JDK and {@code common}.
+ * The module's rules, checked on its classes: the public API does not reach into the implementations, state code
+ * uses no threads, no Java serialization and nothing but the JDK and {@code common}, and RocksDB is imported by
+ * its backend's package alone.
  */
 class StateModuleArchitectureTest {
   private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -19,7 +20,8 @@ class StateModuleArchitectureTest {
   @Test
   void apiAndSerializersDoNotDependOnImplementations() {
     noClasses().that().resideInAnyPackage("io.sluice.state", "io.sluice.state.serde")
-        .should().dependOnClassesThat().resideInAnyPackage("io.sluice.state.internal..", "io.sluice.state.heap..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "io.sluice.state.internal..", "io.sluice.state.heap..", "io.sluice.state.rocksdb..")
         .check(CLASSES);
   }
 
@@ -40,7 +42,25 @@ class StateModuleArchitectureTest {
         .orShould().dependOnClassesThat().haveFullyQualifiedName(java.io.Serializable.class.getName())
         .check(CLASSES);
     noClasses().should().dependOnClassesThat()
-        .resideOutsideOfPackages("java..", "io.sluice.common..", "io.sluice.state..")
+        .resideOutsideOfPackages("java..", "io.sluice.common..", "io.sluice.state..", "org.rocksdb..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void onlyTheRocksDbBackendImportsRocksDb() {
+    noClasses().that().resideOutsideOfPackage("io.sluice.state.rocksdb")
+        .should().dependOnClassesThat().resideInAPackage("org.rocksdb..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void backendsDoNotDependOnEachOther() {
+    noClasses().that().resideInAPackage("io.sluice.state.heap..")
+        .should().dependOnClassesThat().resideInAPackage("io.sluice.state.rocksdb..")
+        .orShould().dependOnClassesThat().resideInAPackage("org.rocksdb..")
+        .check(CLASSES);
+    noClasses().that().resideInAPackage("io.sluice.state.rocksdb..")
+        .should().dependOnClassesThat().resideInAPackage("io.sluice.state.heap..")
         .check(CLASSES);
   }
 }

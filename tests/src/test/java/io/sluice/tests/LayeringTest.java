@@ -21,6 +21,13 @@ class LayeringTest {
   }
 
   @Test
+  void rocksDbStaysInItsBackend() {
+    noClasses().that().resideOutsideOfPackages("io.sluice.state.rocksdb..")
+        .should().dependOnClassesThat().resideInAPackage("org.rocksdb..")
+        .check(SLUICE);
+  }
+
+  @Test
   void theRuntimeKnowsNothingOfSql() {
     noClasses().that().resideInAnyPackage("io.sluice.executor..", "io.sluice.state..", "io.sluice.connectors..")
         .should().dependOnClassesThat().resideInAnyPackage(

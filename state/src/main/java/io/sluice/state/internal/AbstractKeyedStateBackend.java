@@ -14,6 +14,8 @@ import io.sluice.state.ValueStateDescriptor;
 import io.sluice.state.VoidNamespaceSerializer;
 import io.sluice.state.serde.Serialization;
 import io.sluice.state.serde.TypeSerializer;
+import java.io.DataInput;
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -146,6 +148,22 @@ public abstract class AbstractKeyedStateBackend implements KeyedStateBackend {
       throw new IllegalArgumentException("Cannot restore " + restored + " into " + registered.meta());
     }
     return registered.store();
+  }
+
+  @Override
+  public void restore(DataInput in, KeyGroupRange keyGroups) throws IOException {
+    checkOpen();
+    if (!keyGroupRange().contains(keyGroups)) {
+      throw new IllegalArgumentException("Cannot restore key groups " + keyGroups + " into " + keyGroupRange());
+    }
+    KeyedSnapshotReader.read(
+        in, keyGroups, maxParallelism(), parameters.keySerializer().snapshot(), this::storeForRestore);
+  }
+
+  /** The header of a snapshot of the registered states, in registration order. */
+  protected KeyedSnapshotFormat.Header snapshotHeader() {
+    return new KeyedSnapshotFormat.Header(maxParallelism(), parameters.keySerializer().snapshot(), keyGroupRange(),
+        registeredStates().stream().map(RegisteredState::meta).toList());
   }
 
   /** The registered and restored states in registration order, for snapshots. */

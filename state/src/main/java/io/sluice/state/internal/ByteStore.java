@@ -38,15 +38,18 @@ public interface ByteStore {
   }
 
   /**
-   * The entries whose key starts with {@code prefix}, as of the call: the store may be changed while the
-   * iterator is in use without affecting it. Order unspecified. The iterator does not support remove.
+   * The entries whose key starts with {@code prefix}, in ascending unsigned order of keys. Weakly consistent: the
+   * store may be changed while the iterator is in use; an entry already returned is not returned again, and
+   * whether changes ahead of the iterator are seen is unspecified (the heap copies the entries at the call, RocksDB
+   * reads them in batches). The iterator holds no resource that needs closing, since callers may abandon it. It
+   * does not support remove.
    */
   Iterator<Map.Entry<byte[], byte[]>> scan(int keyGroup, byte[] prefix);
 
   /** Removes every entry whose key starts with {@code prefix}. */
   void removePrefix(int keyGroup, byte[] prefix);
 
-  /** The number of entries over all key groups. */
+  /** The number of entries over all key groups; may take time linear in the entries (RocksDB counts them). */
   long size();
 
   /** Removes every entry and releases resources; called once when the backend closes. */
