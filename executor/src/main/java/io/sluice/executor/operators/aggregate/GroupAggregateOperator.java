@@ -8,6 +8,7 @@ import io.sluice.executor.api.KeyedStateStore;
 import io.sluice.executor.api.Operator;
 import io.sluice.executor.api.OperatorContext;
 import io.sluice.executor.api.Output;
+import io.sluice.executor.operators.StateRetention;
 import io.sluice.state.ValueState;
 import io.sluice.state.ValueStateDescriptor;
 import io.sluice.state.serde.RowSerializer;
@@ -57,7 +58,7 @@ public final class GroupAggregateOperator implements Operator {
 
   @Override
   public void open(OperatorContext context) {
-    KeyedStateStore state = context.keyedState();
+    KeyedStateStore state = StateRetention.keyedState(context);
     List<DataType> types = new ArrayList<>();
     types.add(DataType.of(TypeRoot.BIGINT).notNull());
     for (int i = 0; i < aggregators.size(); i++) {
