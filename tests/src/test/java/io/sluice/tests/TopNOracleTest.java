@@ -64,6 +64,8 @@ class TopNOracleTest {
           + "ORDER BY k ASC, v DESC NULLS FIRST, id DESC) AS rn FROM r) AS s WHERE rn <= 4"),
       Case.same("SELECT id, k, rn FROM (SELECT id, k, ROW_NUMBER() OVER (PARTITION BY k ORDER BY v NULLS LAST, id) "
           + "AS rn FROM r) AS s WHERE rn BETWEEN 3 AND 5"),
+      Case.same("SELECT id, k, rn FROM (SELECT id, k, ROW_NUMBER() OVER (PARTITION BY k ORDER BY v DESC, id) "
+          + "AS rn FROM r) AS s WHERE rn = 2"),
       Case.same("SELECT id, k, v, rn FROM (SELECT id, k, v, ROW_NUMBER() OVER (PARTITION BY k ORDER BY id DESC) "
           + "AS rn FROM r) AS s WHERE rn <= 4 AND v > 50"),
       Case.same("SELECT id, tag, v, rn FROM (SELECT id, tag, v, ROW_NUMBER() OVER (PARTITION BY tag "
@@ -121,6 +123,24 @@ class TopNOracleTest {
   @ParameterizedTest(name = "[p={0}] {1}")
   @MethodSource("cases")
   void foldedChangelogEqualsH2(int parallelism, Case query) throws Exception {
+    session.executeSql("RESET 'table.exec.state.ttl'");
+    assertFoldedChangelogEqualsH2(parallelism, query);
+  }
+
+  /** A TTL far longer than the test changes the stored bytes (each value is stamped) but no result. */
+  @ParameterizedTest(name = "[p={0}] {1}")
+  @MethodSource("casesWithStateTtl")
+  void aStateTtlThatDoesNotExpireChangesNothing(int parallelism, Case query) throws Exception {
+    session.executeSql("SET 'table.exec.state.ttl' = '1 h'");
+    assertFoldedChangelogEqualsH2(parallelism, query);
+  }
+
+  /** A Top-N, a Top-N over an aggregate and a deduplication. */
+  static Stream<Arguments> casesWithStateTtl() {
+    return Stream.of(1, 2).flatMap(p -> Stream.of(0, 8, 12).map(i -> Arguments.of(p, CASES.get(i))));
+  }
+
+  private void assertFoldedChangelogEqualsH2(int parallelism, Case query) throws Exception {
     session.executeSql("SET 'parallelism.default' = '" + parallelism + "'");
     List<Row> changelog = Results.run(session, query.sluice() + ";");
     List<List<String>> sluice = Changelog.fold(changelog).stream().map(H2Oracle::normalize).toList();

@@ -34,7 +34,9 @@ import java.util.List;
  * </ul>
  *
  * A retraction for a group that holds no rows is ignored: it retracts a row this operator never counted (e.g. one
- * whose state expired).
+ * whose state expired). All state is declared through {@link StateRetention}, so with
+ * {@code table.exec.state.ttl} set, a group not updated for that long is forgotten: its next row starts it afresh
+ * with {@code +I}, and its last result stays downstream un-retracted, as in Flink.
  */
 public final class GroupAggregateOperator implements Operator {
   private static final String ACCUMULATORS = "accumulators";

@@ -31,7 +31,7 @@ import java.util.Set;
  * so a change costs one read and one write of the sort keys and a few map entries, not a read of every row. The
  * sort-key index is written back whenever the partition changes, so it outlives every map entry under a state
  * TTL; a map entry that expired before its index entry (rows idle for the TTL) is dropped from the index when met,
-and when the index itself expired (the whole partition idle), the partition's map entries are cleared.
+ * and when the index itself expired (the whole partition idle), the partition's map entries are cleared.
  *
  * <p>Sort keys that compare equal are one entry: the one stored first is the map key, so values that compare
  * equal but serialize differently (1.0 and 1.00) share it.
