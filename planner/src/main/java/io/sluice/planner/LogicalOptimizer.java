@@ -1,5 +1,6 @@
 package io.sluice.planner;
 
+import io.sluice.planner.rules.SluiceRules;
 import java.util.EnumSet;
 import java.util.List;
 import org.apache.calcite.plan.RelOptRule;
@@ -13,10 +14,12 @@ import org.apache.calcite.rel.rules.CoreRules;
 import org.apache.calcite.sql.SqlKind;
 
 /**
- * Rewrites a query's relational plan with Calcite's rules, in two phases: first simplify (push filters down,
- * merge projections and filters, fold constants, let aggregates read their input's columns directly, and rewrite
- * AVG, STDDEV and VARIANCE into SUM and COUNT, which the runtime retracts cheaply), then fuse each run of
- * projections and filters into one Calc, which becomes one compiled function at run time.
+ * Rewrites a query's relational plan with Calcite's rules, in three phases: first move window functions
+ * ({@code ROW_NUMBER() OVER (...)}) out of projections into Window nodes; then simplify (push filters down,
+ * merge projections and filters, fold constants, let aggregates read their input's columns directly, rewrite
+ * AVG, STDDEV and VARIANCE into SUM and COUNT, which the runtime retracts cheaply, and turn a filter on
+ * {@code ROW_NUMBER} into a rank, dropping a rank number nobody reads); then fuse each run of projections and
+ * filters into one Calc, which becomes one compiled function at run time.
  */
 final class LogicalOptimizer {
   private static final List<RelOptRule> SIMPLIFY = List.of(
@@ -34,7 +37,10 @@ final class LogicalOptimizer {
       AggregateReduceFunctionsRule.Config.DEFAULT
           .withFunctionsToReduce(EnumSet.of(SqlKind.AVG, SqlKind.STDDEV_POP, SqlKind.STDDEV_SAMP,
               SqlKind.VAR_POP, SqlKind.VAR_SAMP))
-          .toRule());
+          .toRule(),
+      SluiceRules.FILTER_WINDOW_TO_RANK,
+      SluiceRules.PROJECT_RANK_PRUNE,
+      SluiceRules.RANK_NUMBER_COLUMN_REMOVE);
 
   private static final List<RelOptRule> TO_CALC = List.of(
       CoreRules.FILTER_TO_CALC,
@@ -47,6 +53,7 @@ final class LogicalOptimizer {
   static RelNode optimize(RelNode rel) {
     HepProgram program = new HepProgramBuilder()
         .addMatchOrder(HepMatchOrder.BOTTOM_UP)
+        .addRuleInstance(CoreRules.PROJECT_TO_LOGICAL_PROJECT_AND_WINDOW)
         .addRuleCollection(SIMPLIFY)
         .addRuleCollection(TO_CALC)
         .build();

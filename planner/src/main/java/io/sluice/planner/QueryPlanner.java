@@ -50,7 +50,7 @@ public final class QueryPlanner {
   public PlannedQuery planQuery(SqlFragment query) {
     try (CalciteFrontEnd frontEnd = new CalciteFrontEnd(catalog.list())) {
       RelNode logical = frontEnd.toRel(query.sql(), query.position(), 0).project();
-      PlannedQuery planned = toPhysical(logical, frontEnd, query.position());
+      PlannedQuery planned = toPhysical(logical, frontEnd, query.position(), true);
       return new PlannedQuery(ChangelogModeInference.apply(planned.root()), planned.logicalPlan());
     }
   }
@@ -67,7 +67,7 @@ public final class QueryPlanner {
       RelDataType sinkType = TypeConversion.toRelRowType(frontEnd.typeFactory(), table.physicalSchema());
       checkAssignable(logical.getRowType(), sinkType, table, query.position());
       RelNode cast = RelOptUtil.createCastRel(logical, sinkType, true);
-      PlannedQuery planned = toPhysical(cast, frontEnd, query.position());
+      PlannedQuery planned = toPhysical(cast, frontEnd, query.position(), false);
       SinkNode sink = (SinkNode) ChangelogModeInference.apply(new SinkNode(planned.root(), table.name(),
           table.physicalSchema(), table.primaryKey(), table.options()));
       if (!sinks.acceptsUpdates(table)) {
@@ -77,10 +77,15 @@ public final class QueryPlanner {
     }
   }
 
-  private static PlannedQuery toPhysical(RelNode logical, CalciteFrontEnd frontEnd, SqlPosition position) {
+  /** @param keepNames whether the result's columns must keep the query's names (a sink has its own) */
+  private static PlannedQuery toPhysical(
+      RelNode logical, CalciteFrontEnd frontEnd, SqlPosition position, boolean keepNames) {
     String logicalText = RelOptUtil.toString(logical);
     try {
       RelNode optimized = LogicalOptimizer.optimize(logical);
+      if (keepNames) {
+        optimized = OutputNames.restore(optimized, logical.getRowType().getFieldNames());
+      }
       PlanNode root = PhysicalPlanTranslator.translate(optimized, frontEnd.typeFactory());
       return new PlannedQuery(root, logicalText);
     } catch (SqlException e) {

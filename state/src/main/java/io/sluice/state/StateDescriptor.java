@@ -18,6 +18,9 @@ public sealed interface StateDescriptor<S extends State>
   /** The time to live of entries, or null when they never expire. */
   StateTtlConfig ttl();
 
+  /** The same declaration with another time to live (null: entries never expire). */
+  StateDescriptor<S> withTtl(StateTtlConfig newTtl);
+
   /**
    * The serializers of what is stored, in a fixed order per kind: the value (value, reducing), the element
    * (list), the map key and value (map), the accumulator (aggregating).

@@ -33,12 +33,18 @@ public final class SluiceOptions {
       "sql-client.display.max-column-width", 30,
       "Columns wider than this are cut in the shell's table output (not in CSV output).");
 
+  public static final ConfigOption<Duration> STATE_TTL = durationOption("table.exec.state.ttl", Duration.ZERO,
+      "How long the state of a key (a group of GROUP BY, a partition of Top-N or deduplication) is kept after it "
+          + "was last written; an idle key's state then expires, and a later row for it starts afresh. "
+          + "0 keeps state forever.");
+
   /** All options, in the order the docs list them. */
   public static final List<ConfigOption<?>> ALL = List.of(
       PARALLELISM_DEFAULT,
       MAX_PARALLELISM,
       PIPELINE_NAME,
       BUFFER_TIMEOUT,
+      STATE_TTL,
       MAX_COLUMN_WIDTH);
 
   /** The option with this key or alias (case-sensitive, as in Flink). */

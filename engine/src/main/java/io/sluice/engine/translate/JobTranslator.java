@@ -17,9 +17,11 @@ import io.sluice.executor.graph.StreamInput;
 import io.sluice.planner.codegen.CodeCompiler;
 import io.sluice.planner.codegen.RuntimeDataContext;
 import io.sluice.planner.plan.CalcNode;
+import io.sluice.planner.plan.DeduplicateNode;
 import io.sluice.planner.plan.GeneratedCode;
 import io.sluice.planner.plan.GroupAggregateNode;
 import io.sluice.planner.plan.PlanNode;
+import io.sluice.planner.plan.RankNode;
 import io.sluice.planner.plan.ScanNode;
 import io.sluice.planner.plan.SinkNode;
 import io.sluice.planner.plan.UnionNode;
@@ -33,8 +35,8 @@ import java.util.concurrent.BlockingQueue;
 /**
  * Turns a physical plan into the runtime's stream graph: connectors become sources and sinks, plan nodes become
  * operators. Operators run at the session's parallelism; a producer at another parallelism (VALUES runs at 1)
- * feeds them through a rebalancing exchange, a group aggregate through a hash exchange on its grouping fields
- * (it is a keyed operator), and everything else is forwarded, so the runtime can chain it. Rebalancing only ever
+ * feeds them through a rebalancing exchange, a keyed operator (group aggregate, Top-N, deduplication) through a
+ * hash exchange on its key fields, and everything else is forwarded, so the runtime can chain it. Rebalancing only ever
  * carries insert-only rows: an updating stream stays on forward or hash exchanges, which keep the changes of one
  * key in order.
  */
@@ -92,6 +94,12 @@ public final class JobTranslator {
     if (node instanceof GroupAggregateNode aggregate) {
       return addAggregate(aggregate);
     }
+    if (node instanceof RankNode rank) {
+      return addKeyed(rank, rank.partitionKeys(), RankOperators.rank(rank));
+    }
+    if (node instanceof DeduplicateNode deduplicate) {
+      return addKeyed(deduplicate, deduplicate.partitionKeys(), RankOperators.deduplicate(deduplicate));
+    }
     if (node instanceof SinkNode sink) {
       TableSink tableSink = connectors.createSink(context(sink.table(), sink.outputType(), sink.primaryKey(),
           sink.options()));
@@ -100,17 +108,24 @@ public final class JobTranslator {
     throw new SluiceException(ErrorCode.UNSUPPORTED, "No runtime translation for " + node.kind());
   }
 
-  /**
-   * A keyed operator at full parallelism, fed by a hash exchange on the grouping fields (a global aggregate's
-   * one key lands on one subtask; its output then goes on forward, keeping each key's changes in order).
-   */
+  /** A group aggregate, keyed by its grouping fields. */
   private int addAggregate(GroupAggregateNode aggregate) {
-    int input = translate(aggregate.input());
     int[] grouping = aggregate.grouping().stream().mapToInt(Integer::intValue).toArray();
     OperatorFactory factory = () -> new GroupAggregateOperator(
         grouping, AggregatorFactory.create(aggregate), aggregate.emitUpdateBefore());
-    StateKey key = FieldsKeySelector.stateKey(aggregate.grouping(), aggregate.input().outputType());
-    return add(graph.addKeyedOperator(aggregate.describe(), parallelism, factory, input, key), parallelism);
+    return addKeyed(aggregate, aggregate.grouping(), factory);
+  }
+
+  /**
+   * A keyed operator at full parallelism for a node with one input, fed by a hash exchange on the given fields of
+   * that input (without fields, the one key lands on one subtask); its output then goes on forward, keeping each
+   * key's changes in order.
+   */
+  private int addKeyed(PlanNode node, List<Integer> keyFields, OperatorFactory factory) {
+    PlanNode inputNode = node.inputs().get(0);
+    int input = translate(inputNode);
+    StateKey key = FieldsKeySelector.stateKey(keyFields, inputNode.outputType());
+    return add(graph.addKeyedOperator(node.describe(), parallelism, factory, input, key), parallelism);
   }
 
   private int addOperator(String name, OperatorFactory factory, int input) {

@@ -9,6 +9,7 @@ import io.sluice.executor.graph.StateKey;
 import io.sluice.executor.runtime.state.KeyedOperatorState;
 import io.sluice.state.KeyGroupRange;
 import io.sluice.state.KeyedBackendParameters;
+import io.sluice.state.TtlClock;
 import io.sluice.state.heap.HeapKeyedStateBackend;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -40,16 +41,32 @@ public final class KeyedOperatorHarness implements AutoCloseable {
     public void emitWatermark(long watermark) {}
   };
 
-  private KeyedOperatorHarness(Operator operator, KeyedOperatorState state) throws Exception {
+  private KeyedOperatorHarness(Operator operator, KeyedOperatorState state, Configuration configuration)
+      throws Exception {
     this.operator = operator;
     this.state = state;
-    operator.open(new OperatorContext("harness", 0, 1, MAX_PARALLELISM, new Configuration())
+    operator.open(new OperatorContext("harness", 0, 1, MAX_PARALLELISM, configuration)
         .withKeyedState(state.store()));
+  }
+
+  private KeyedOperatorHarness(Operator operator, KeyedOperatorState state) throws Exception {
+    this(operator, state, new Configuration());
   }
 
   /** Opens the operator over empty keyed state. */
   public static KeyedOperatorHarness open(Operator operator, StateKey key) throws Exception {
     return new KeyedOperatorHarness(operator, KeyedOperatorState.create(key, 0, 1, MAX_PARALLELISM));
+  }
+
+  /**
+   * Opens the operator over empty keyed state with a job configuration (e.g. a state TTL) and the clock state
+   * TTL is measured with.
+   */
+  public static KeyedOperatorHarness open(Operator operator, StateKey key, Configuration configuration,
+      TtlClock clock) throws Exception {
+    HeapKeyedStateBackend backend = new HeapKeyedStateBackend(new KeyedBackendParameters(
+        key.serializer(), KeyGroupRange.all(MAX_PARALLELISM), MAX_PARALLELISM, clock));
+    return new KeyedOperatorHarness(operator, new KeyedOperatorState(key.selector(), backend), configuration);
   }
 
   /** Opens the operator over keyed state restored from {@link #snapshot}. */

@@ -5,7 +5,11 @@ import io.sluice.planner.catalog.CatalogObject;
 import io.sluice.planner.functions.BuiltInFunctions;
 import java.util.List;
 import org.apache.calcite.adapter.java.JavaTypeFactory;
+import org.apache.calcite.config.CalciteConnectionConfig;
+import org.apache.calcite.config.CalciteConnectionProperty;
 import org.apache.calcite.config.Lex;
+import org.apache.calcite.config.NullCollation;
+import org.apache.calcite.plan.Contexts;
 import org.apache.calcite.rel.RelRoot;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.schema.SchemaPlus;
@@ -42,6 +46,10 @@ public final class CalciteFrontEnd implements AutoCloseable {
         .defaultSchema(schema)
         .operatorTable(SluiceOperatorTable.create())
         .typeSystem(SluiceTypeSystem.INSTANCE)
+        // NULL sorts as the smallest value (first ascending, last descending), as in Flink. Calcite's planner
+        // takes the validator's null collation from the connection configuration in the context.
+        .context(Contexts.of(CalciteConnectionConfig.DEFAULT
+            .set(CalciteConnectionProperty.DEFAULT_NULL_COLLATION, NullCollation.LOW.name())))
         .sqlValidatorConfig(SqlValidator.Config.DEFAULT
             .withConformance(CONFORMANCE)
             .withIdentifierExpansion(true))

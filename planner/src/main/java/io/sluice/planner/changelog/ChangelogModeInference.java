@@ -1,8 +1,10 @@
 package io.sluice.planner.changelog;
 
 import io.sluice.planner.plan.CalcNode;
+import io.sluice.planner.plan.DeduplicateNode;
 import io.sluice.planner.plan.GroupAggregateNode;
 import io.sluice.planner.plan.PlanNode;
+import io.sluice.planner.plan.RankNode;
 import io.sluice.planner.plan.SinkNode;
 import io.sluice.planner.plan.UnionNode;
 import java.util.HashSet;
@@ -18,12 +20,15 @@ import java.util.Set;
  * primary key equal to the upsert key of its input ({@link UpsertKeys}): then each new row replaces the old one by
  * key. A Calc passes the requirement on, but a filter needs retractions from its input (a row that stops passing
  * the filter must be deleted downstream, which only its retraction can do). A group aggregate needs retractions
- * from its input always, to take back what it counted. A union passes the requirement to every input.
+ * from its input always, to take back what it counted; so does a Top-N, to take a retracted row out of its
+ * ranking. A union passes the requirement to every input. A Top-N and a deduplication decide like a group
+ * aggregate whether to emit {@code -U} (a Top-N without its rank number emits only inserts and deletions
+ * either way).
  */
 public final class ChangelogModeInference {
   private ChangelogModeInference() {}
 
-  /** The plan with every group aggregate told whether to emit {@code -U}. */
+  /** The plan with every group aggregate, Top-N and deduplication told whether to emit {@code -U}. */
   public static PlanNode apply(PlanNode root) {
     return rewrite(root, !(root instanceof SinkNode sink) || needsUpdateBefore(sink));
   }
@@ -40,6 +45,12 @@ public final class ChangelogModeInference {
     }
     if (node instanceof GroupAggregateNode aggregate) {
       return aggregate.withInput(rewrite(aggregate.input(), true)).withEmitUpdateBefore(updateBeforeRequired);
+    }
+    if (node instanceof RankNode rank) {
+      return rank.withInput(rewrite(rank.input(), true)).withEmitUpdateBefore(updateBeforeRequired);
+    }
+    if (node instanceof DeduplicateNode deduplicate) {
+      return deduplicate.withInput(rewrite(deduplicate.input(), true)).withEmitUpdateBefore(updateBeforeRequired);
     }
     return node;
   }

@@ -3,6 +3,7 @@ package io.sluice.planner.translate;
 import io.sluice.common.ErrorCode;
 import io.sluice.common.SluiceException;
 import io.sluice.planner.plan.PlanNode;
+import io.sluice.planner.rel.LogicalRank;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.apache.calcite.rel.core.Calc;
 import org.apache.calcite.rel.core.TableScan;
 import org.apache.calcite.rel.core.Union;
 import org.apache.calcite.rel.core.Values;
+import org.apache.calcite.rel.core.Window;
 
 /**
  * Translates an optimized Calcite plan, bottom up, into Sluice's physical plan: one translator per node kind. A
@@ -28,6 +30,8 @@ public final class PhysicalPlanTranslator {
     TRANSLATORS.put(Values.class, new ValuesTranslator());
     TRANSLATORS.put(Union.class, new UnionTranslator());
     TRANSLATORS.put(Aggregate.class, new AggregateTranslator());
+    TRANSLATORS.put(LogicalRank.class, new RankTranslator());
+    TRANSLATORS.put(Window.class, new WindowTranslator());
   }
 
   private PhysicalPlanTranslator() {}

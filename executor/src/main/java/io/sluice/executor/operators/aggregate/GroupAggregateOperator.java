@@ -8,6 +8,7 @@ import io.sluice.executor.api.KeyedStateStore;
 import io.sluice.executor.api.Operator;
 import io.sluice.executor.api.OperatorContext;
 import io.sluice.executor.api.Output;
+import io.sluice.executor.operators.StateRetention;
 import io.sluice.state.ValueState;
 import io.sluice.state.ValueStateDescriptor;
 import io.sluice.state.serde.RowSerializer;
@@ -33,7 +34,9 @@ import java.util.List;
  * </ul>
  *
  * A retraction for a group that holds no rows is ignored: it retracts a row this operator never counted (e.g. one
- * whose state expired).
+ * whose state expired). All state is declared through {@link StateRetention}, so with
+ * {@code table.exec.state.ttl} set, a group not updated for that long is forgotten: its next row starts it afresh
+ * with {@code +I}, and its last result stays downstream un-retracted, as in Flink.
  */
 public final class GroupAggregateOperator implements Operator {
   private static final String ACCUMULATORS = "accumulators";
@@ -57,7 +60,7 @@ public final class GroupAggregateOperator implements Operator {
 
   @Override
   public void open(OperatorContext context) {
-    KeyedStateStore state = context.keyedState();
+    KeyedStateStore state = StateRetention.keyedState(context);
     List<DataType> types = new ArrayList<>();
     types.add(DataType.of(TypeRoot.BIGINT).notNull());
     for (int i = 0; i < aggregators.size(); i++) {

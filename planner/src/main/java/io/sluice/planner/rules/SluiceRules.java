@@ -1,0 +1,17 @@
+package io.sluice.planner.rules;
+
+import org.apache.calcite.plan.RelOptRule;
+
+/** The instances of Sluice's own rewrite rules; Calcite's are in {@link org.apache.calcite.rel.rules.CoreRules}. */
+public final class SluiceRules {
+  private SluiceRules() {}
+
+  /** Filter on {@code ROW_NUMBER} over its window → {@link io.sluice.planner.rel.LogicalRank}. */
+  public static final RelOptRule FILTER_WINDOW_TO_RANK = FilterWindowToRankRule.CONFIG.toRule();
+
+  /** Drops a rank number no projection reads. */
+  public static final RelOptRule PROJECT_RANK_PRUNE = ProjectRankPruneRule.CONFIG.toRule();
+
+  /** Replaces the rank number of a one-rank range by its constant. */
+  public static final RelOptRule RANK_NUMBER_COLUMN_REMOVE = RankNumberColumnRemoveRule.CONFIG.toRule();
+}
