@@ -70,6 +70,9 @@ public final class CheckpointCoordinator {
   /**
    * A task wrote its snapshot. Returns {@link CheckpointEvent.Finalize} when it was the last one; nothing when the
    * checkpoint is unknown or already ended (a late acknowledgement), or the task acknowledged before.
+   *
+   * @throws IllegalArgumentException when the tasks' snapshots do not fit together (an operator's subtask missing
+   *     or reported twice): a bug in the caller's operator ids
    */
   public List<CheckpointEvent> acknowledge(long checkpointId, TaskId task, TaskSnapshot snapshot, long now) {
     PendingCheckpoint checkpoint = pending.get(checkpointId);
@@ -99,7 +102,8 @@ public final class CheckpointCoordinator {
    * The metadata of a {@link CheckpointEvent.Finalize}d checkpoint is written: it is complete. Returns
    * {@link CheckpointEvent.Completed}, followed by the abort of older checkpoints still in progress (subsumed).
    *
-   * @throws IllegalStateException if the checkpoint was not finalizing
+   * @throws IllegalStateException if the checkpoint was not being finalized (e.g. {@link #abortAll} ended it
+   *     between the {@link CheckpointEvent.Finalize} and this call; the caller then deletes what it wrote)
    */
   public List<CheckpointEvent> finalized(long checkpointId, long now) {
     CheckpointMetadata metadata = finalizing.remove(checkpointId);

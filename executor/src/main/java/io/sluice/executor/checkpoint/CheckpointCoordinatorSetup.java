@@ -17,6 +17,9 @@ public record CheckpointCoordinatorSetup(String jobId, int maxParallelism, Set<T
     CheckpointSettings settings, CheckpointRetention retention, long firstCheckpointId) {
   public CheckpointCoordinatorSetup {
     Objects.requireNonNull(jobId, "jobId");
+    if (maxParallelism <= 0) {
+      throw new IllegalArgumentException("Maximum parallelism must be positive, got " + maxParallelism);
+    }
     tasks = Set.copyOf(tasks);
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(retention, "retention");

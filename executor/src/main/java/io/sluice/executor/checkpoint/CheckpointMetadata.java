@@ -1,5 +1,6 @@
 package io.sluice.executor.checkpoint;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,7 +29,7 @@ public record CheckpointMetadata(long checkpointId, String jobId, CheckpointKind
     if (maxParallelism <= 0) {
       throw new IllegalArgumentException("Maximum parallelism must be positive, got " + maxParallelism);
     }
-    operators = operators.stream().sorted(java.util.Comparator.comparing(OperatorSnapshot::operatorId)).toList();
+    operators = operators.stream().sorted(Comparator.comparing(OperatorSnapshot::operatorId)).toList();
     for (int i = 1; i < operators.size(); i++) {
       if (operators.get(i).operatorId().equals(operators.get(i - 1).operatorId())) {
         throw new IllegalArgumentException("Operator " + operators.get(i).operatorId() + " appears twice");

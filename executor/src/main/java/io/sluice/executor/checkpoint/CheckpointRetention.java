@@ -4,6 +4,7 @@ import io.sluice.common.config.ExternalizedCheckpointRetention;
 import io.sluice.executor.runtime.JobStatus;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -91,7 +92,7 @@ public final class CheckpointRetention {
   /** The retained checkpoints, newest first: the order in which a restore tries them. */
   public List<CheckpointMetadata> newestFirst() {
     List<CheckpointMetadata> list = new ArrayList<>(retained);
-    java.util.Collections.reverse(list);
+    Collections.reverse(list);
     return list;
   }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -99,8 +100,25 @@ public final class FileCheckpointLocation implements CheckpointLocation {
     return CheckpointMetadataFormat.read(bytes, file.toString());
   }
 
+  /**
+   * Deletes the directory. A task of an aborted checkpoint may still be finishing a state file in it, so a file
+   * that appears or disappears while the directory is walked makes a second pass.
+   */
   @Override
   public void discard() throws IOException {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        deleteRecursively();
+        return;
+      } catch (DirectoryNotEmptyException | NoSuchFileException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private void deleteRecursively() throws IOException {
     if (!Files.exists(directory)) {
       return;
     }
@@ -108,6 +126,8 @@ public final class FileCheckpointLocation implements CheckpointLocation {
       for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(path);
       }
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause(); // Files.walk wraps what it meets while walking
     }
   }
 

@@ -1,6 +1,5 @@
 package io.sluice.executor.checkpoint.storage;
 
-import io.sluice.executor.checkpoint.StateHandle;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +26,7 @@ import java.util.stream.Stream;
  */
 public final class FileCheckpointStorage implements CheckpointStorage {
   private static final Pattern CHECKPOINT_DIR = Pattern.compile("chk-(\\d+)");
+  private static final Pattern JOB_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,199}");
 
   private final Path jobDirectory;
   private final String jobId;
@@ -37,7 +37,10 @@ public final class FileCheckpointStorage implements CheckpointStorage {
    * @param savepointDirectory {@code execution.checkpointing.savepoint-dir}, or null
    */
   public FileCheckpointStorage(Path checkpointDirectory, String jobId, String savepointDirectory) {
-    this.jobDirectory = checkpointDirectory.resolve(StateHandle.checkName(jobId)).toAbsolutePath().normalize();
+    if (!JOB_ID.matcher(jobId).matches()) {
+      throw new IllegalArgumentException("Job id '" + jobId + "' cannot name a directory");
+    }
+    this.jobDirectory = checkpointDirectory.resolve(jobId).toAbsolutePath().normalize();
     this.jobId = jobId;
     this.savepointDirectory = savepointDirectory;
   }
