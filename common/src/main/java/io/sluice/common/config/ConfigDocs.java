@@ -13,10 +13,15 @@ public final class ConfigDocs {
       String key = "`" + option.key() + "`"
           + (option.aliases().isEmpty() ? "" : " (also `" + String.join("`, `", option.aliases()) + "`)");
       String defaultText = option.defaultText().isEmpty() ? "(none)" : "`" + option.defaultText() + "`";
-      sb.append("| ").append(key).append(" | ").append(defaultText).append(" | ").append(option.typeName())
-          .append(" | ").append(option.description()).append(" |\n");
+      sb.append("| ").append(key).append(" | ").append(cell(defaultText)).append(" | ")
+          .append(cell(option.typeName())).append(" | ").append(cell(option.description())).append(" |\n");
     }
     return sb.toString();
+  }
+
+  /** Text safe inside a Markdown table cell: a pipe would end the cell, a {@code <} start an HTML tag. */
+  private static String cell(String text) {
+    return text.replace("|", "\\|").replace("<", "&lt;");
   }
 
   public static void main(String[] args) {

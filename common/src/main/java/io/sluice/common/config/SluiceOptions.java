@@ -5,13 +5,16 @@ import static io.sluice.common.config.ConfigOptions.positiveIntOption;
 import static io.sluice.common.config.ConfigOptions.stringOption;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Every key {@code SET} accepts: the single source of truth for validation, the shell's completion and the
  * configuration reference in {@code docs/configuration.md} (a test keeps that page in step with this list).
- * Names and defaults are Flink's wherever Flink has the concept.
+ * Names and defaults are Flink's wherever Flink has the concept. The keys of checkpointing, restart strategies and
+ * state backends are declared, by concern, in {@link CheckpointingOptions}, {@link RestartStrategyOptions} and
+ * {@link StateBackendOptions}, and listed here.
  */
 public final class SluiceOptions {
   private SluiceOptions() {}
@@ -39,13 +42,26 @@ public final class SluiceOptions {
           + "0 keeps state forever.");
 
   /** All options, in the order the docs list them. */
-  public static final List<ConfigOption<?>> ALL = List.of(
-      PARALLELISM_DEFAULT,
-      MAX_PARALLELISM,
-      PIPELINE_NAME,
-      BUFFER_TIMEOUT,
-      STATE_TTL,
-      MAX_COLUMN_WIDTH);
+  public static final List<ConfigOption<?>> ALL = concat(
+      List.of(
+          PARALLELISM_DEFAULT,
+          MAX_PARALLELISM,
+          PIPELINE_NAME,
+          BUFFER_TIMEOUT,
+          STATE_TTL,
+          MAX_COLUMN_WIDTH),
+      CheckpointingOptions.ALL,
+      RestartStrategyOptions.ALL,
+      StateBackendOptions.ALL);
+
+  @SafeVarargs
+  private static List<ConfigOption<?>> concat(List<ConfigOption<?>>... groups) {
+    List<ConfigOption<?>> all = new ArrayList<>();
+    for (List<ConfigOption<?>> group : groups) {
+      all.addAll(group);
+    }
+    return List.copyOf(all);
+  }
 
   /** The option with this key or alias (case-sensitive, as in Flink). */
   public static Optional<ConfigOption<?>> find(String key) {

@@ -15,4 +15,13 @@ class ConfigDocsTest {
         .as("docs/configuration.md is out of date: paste the output of ConfigDocs.main into it")
         .contains(ConfigDocs.renderTable());
   }
+
+  @Test
+  void everyRowHasFourCellsAndNoHtml() {
+    for (String row : ConfigDocs.renderTable().split("\n")) {
+      String unescaped = row.replace("\\|", "");
+      assertThat(unescaped.chars().filter(c -> c == '|').count()).as(row).isEqualTo(5);
+      assertThat(row).as(row).doesNotContain("<");
+    }
+  }
 }
