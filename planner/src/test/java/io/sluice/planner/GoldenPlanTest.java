@@ -7,6 +7,7 @@ import io.sluice.common.types.TypeRoot;
 import io.sluice.planner.catalog.Catalog;
 import io.sluice.planner.plan.PlanPrinter;
 import io.sluice.sql.statement.SqlFragment;
+import io.sluice.sql.statement.WatermarkDefinition;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,6 +44,11 @@ class GoldenPlanTest {
     assertThat(actual).isEqualTo(Files.readString(golden));
   }
 
+  /**
+   * {@code t (id BIGINT, name STRING)}; {@code e (id BIGINT, ts AS ...)}; {@code o (k STRING, g BIGINT, v INT,
+   * price DECIMAL)}; {@code w (k STRING, v INT, ts TIMESTAMP(3), pt AS PROCTIME(), WATERMARK FOR ts AS ts -
+   * INTERVAL '5' SECOND)}.
+   */
   private static Catalog catalog() {
     Catalog catalog = PlannerTestSupport.catalogWithT();
     catalog.create(new TableResolver(catalog).resolve(PlannerTestSupport.createTable("e", List.of(
@@ -56,6 +62,12 @@ class GoldenPlanTest {
         PlannerTestSupport.physical("v", TypeRoot.INTEGER),
         PlannerTestSupport.physical("price", TypeRoot.DECIMAL)),
         null)), false);
+    catalog.create(new TableResolver(catalog).resolve(PlannerTestSupport.createTable("w", List.of(
+        PlannerTestSupport.physical("k", TypeRoot.VARCHAR),
+        PlannerTestSupport.physical("v", TypeRoot.INTEGER),
+        PlannerTestSupport.physical("ts", TypeRoot.TIMESTAMP),
+        PlannerTestSupport.computed("pt", "PROCTIME()", SqlPosition.START)),
+        new WatermarkDefinition("ts", new SqlFragment("ts - INTERVAL '5' SECOND", SqlPosition.START)))), false);
     return catalog;
   }
 }

@@ -5,6 +5,9 @@ import io.sluice.planner.plan.GroupAggregateNode;
 import io.sluice.planner.plan.PlanNode;
 import io.sluice.planner.plan.SinkNode;
 import io.sluice.planner.plan.UnionNode;
+import io.sluice.planner.plan.WatermarkAssignerNode;
+import io.sluice.planner.plan.WindowAggregateNode;
+import io.sluice.planner.plan.WindowTableFunctionNode;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +21,8 @@ import java.util.Set;
  * primary key equal to the upsert key of its input ({@link UpsertKeys}): then each new row replaces the old one by
  * key. A Calc passes the requirement on, but a filter needs retractions from its input (a row that stops passing
  * the filter must be deleted downstream, which only its retraction can do). A group aggregate needs retractions
- * from its input always, to take back what it counted. A union passes the requirement to every input.
+ * from its input always, to take back what it counted. A union passes the requirement to every input. Window
+ * operators emit inserts only and read inserts only.
  */
 public final class ChangelogModeInference {
   private ChangelogModeInference() {}
@@ -40,6 +44,16 @@ public final class ChangelogModeInference {
     }
     if (node instanceof GroupAggregateNode aggregate) {
       return aggregate.withInput(rewrite(aggregate.input(), true)).withEmitUpdateBefore(updateBeforeRequired);
+    }
+    if (node instanceof WatermarkAssignerNode assigner) {
+      return assigner.withInput(rewrite(assigner.input(), updateBeforeRequired));
+    }
+    // Window operators take insert-only input (the planner refuses any other), so nothing below them updates.
+    if (node instanceof WindowTableFunctionNode function) {
+      return function.withInput(rewrite(function.input(), true));
+    }
+    if (node instanceof WindowAggregateNode aggregate) {
+      return aggregate.withInput(rewrite(aggregate.input(), true));
     }
     return node;
   }

@@ -7,7 +7,8 @@ import java.util.List;
  * A node of Sluice's physical plan: plain data, free of Calcite types, that the engine turns into a job. Every
  * node kind has a name and a version, so a plan written down today can be recognised and read later.
  */
-public sealed interface PlanNode permits ScanNode, CalcNode, ValuesNode, UnionNode, GroupAggregateNode, SinkNode {
+public sealed interface PlanNode permits ScanNode, CalcNode, ValuesNode, UnionNode, GroupAggregateNode, SinkNode,
+    WatermarkAssignerNode, WindowTableFunctionNode, WindowAggregateNode {
   /** The kind of node, as EXPLAIN shows it. */
   String kind();
 

@@ -2,6 +2,7 @@ package io.sluice.executor.runtime.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sluice.executor.api.WatermarkStatus;
 import org.junit.jupiter.api.Test;
 
 class WatermarkTrackerTest {
@@ -32,5 +33,33 @@ class WatermarkTrackerTest {
     assertThat(tracker.allEnded()).isFalse();
     assertThat(tracker.onEndOfInput(0)).isFalse();
     assertThat(tracker.allEnded()).isTrue();
+  }
+
+  @Test
+  void anIdleChannelIsSkippedUntilItIsActiveAgain() {
+    WatermarkTracker tracker = new WatermarkTracker(2);
+    tracker.onWatermark(0, 30);
+    assertThat(tracker.onWatermark(1, 10)).isTrue();
+    assertThat(tracker.onStatus(1, WatermarkStatus.IDLE)).isTrue();
+    assertThat(tracker.current()).isEqualTo(30);
+    assertThat(tracker.statusChange()).as("one channel is still active").isNull();
+
+    assertThat(tracker.onStatus(1, WatermarkStatus.ACTIVE)).isFalse(); // 10 < 30: never backwards
+    assertThat(tracker.onWatermark(0, 40)).isFalse();
+    assertThat(tracker.onWatermark(1, 35)).isTrue();
+    assertThat(tracker.current()).isEqualTo(35);
+  }
+
+  @Test
+  void theOutputIsIdleWhileEveryOpenChannelIs() {
+    WatermarkTracker tracker = new WatermarkTracker(2);
+    tracker.onStatus(0, WatermarkStatus.IDLE);
+    assertThat(tracker.statusChange()).isNull();
+    assertThat(tracker.onEndOfInput(1)).isFalse();
+    assertThat(tracker.statusChange()).isEqualTo(WatermarkStatus.IDLE);
+    assertThat(tracker.statusChange()).isNull();
+
+    tracker.onStatus(0, WatermarkStatus.ACTIVE);
+    assertThat(tracker.statusChange()).isEqualTo(WatermarkStatus.ACTIVE);
   }
 }

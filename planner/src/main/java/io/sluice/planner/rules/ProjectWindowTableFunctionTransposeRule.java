@@ -1,0 +1,91 @@
+package io.sluice.planner.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.calcite.plan.RelOptRuleCall;
+import org.apache.calcite.plan.RelOptUtil;
+import org.apache.calcite.plan.RelRule;
+import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.core.Project;
+import org.apache.calcite.rel.core.TableFunctionScan;
+import org.apache.calcite.rex.RexInputRef;
+import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.util.mapping.Mapping;
+import org.apache.calcite.util.mapping.MappingType;
+import org.apache.calcite.util.mapping.Mappings;
+
+/**
+ * Pushes the computing part of a projection below a window table function: in {@code Project(TUMBLE(t))} every
+ * expression over the input's columns is evaluated by a new projection below the function (which also keeps the
+ * columns the function's descriptors name), and the projection above becomes plain column references, which the
+ * window aggregation above can absorb. Applies only when some expression computes something and none computes
+ * with a window column (a window column may be passed on as it is).
+ */
+final class ProjectWindowTableFunctionTransposeRule extends RelRule<RuleConfig> {
+  ProjectWindowTableFunctionTransposeRule(RuleConfig config) {
+    super(config);
+  }
+
+  static ProjectWindowTableFunctionTransposeRule create() {
+    return (ProjectWindowTableFunctionTransposeRule) new RuleConfig("ProjectWindowTableFunctionTransposeRule",
+        b0 -> b0.operand(Project.class).oneInput(b1 -> b1.operand(TableFunctionScan.class)
+            .predicate(WindowTableFunctionScans::isWindow).anyInputs()),
+        ProjectWindowTableFunctionTransposeRule::new).toRule();
+  }
+
+  @Override
+  public void onMatch(RelOptRuleCall call) {
+    Project project = call.rel(0);
+    TableFunctionScan scan = call.rel(1);
+    int windowStart = WindowTableFunctionScans.windowStart(scan);
+    boolean computes = false;
+    for (RexNode expr : project.getProjects()) {
+      if (expr instanceof RexInputRef) {
+        continue;
+      }
+      computes = true;
+      if (RelOptUtil.InputFinder.bits(expr).length() > windowStart) {
+        return;
+      }
+    }
+    if (!computes) {
+      return;
+    }
+    // Below: the descriptor columns first (so the function still finds them), then each computed expression.
+    List<Integer> descriptors = WindowTableFunctionScans.descriptorColumns(scan).asList();
+    Mapping descriptorMapping = Mappings.create(MappingType.PARTIAL_FUNCTION, windowStart, descriptors.size());
+    List<RexNode> below = new ArrayList<>();
+    for (int i = 0; i < descriptors.size(); i++) {
+      descriptorMapping.set(descriptors.get(i), i);
+      below.add(RexInputRef.of(descriptors.get(i), scan.getInput(0).getRowType()));
+    }
+    for (RexNode expr : project.getProjects()) {
+      if (!isWindowColumn(expr, windowStart) && indexOf(below, expr) < 0) {
+        below.add(expr);
+      }
+    }
+    RelNode input = call.builder().push(scan.getInput(0)).project(below).build();
+    TableFunctionScan moved = WindowTableFunctionScans.withInput(scan, input, descriptorMapping);
+    List<RexNode> refs = new ArrayList<>();
+    for (RexNode expr : project.getProjects()) {
+      int index = isWindowColumn(expr, windowStart)
+          ? below.size() + ((RexInputRef) expr).getIndex() - windowStart
+          : indexOf(below, expr);
+      refs.add(RexInputRef.of(index, moved.getRowType()));
+    }
+    call.transformTo(call.builder().push(moved).project(refs, project.getRowType().getFieldNames()).build());
+  }
+
+  private static boolean isWindowColumn(RexNode expr, int windowStart) {
+    return expr instanceof RexInputRef ref && ref.getIndex() >= windowStart;
+  }
+
+  private static int indexOf(List<RexNode> expressions, RexNode expr) {
+    for (int i = 0; i < expressions.size(); i++) {
+      if (expressions.get(i).equals(expr)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}
