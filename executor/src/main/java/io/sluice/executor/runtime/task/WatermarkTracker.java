@@ -8,8 +8,10 @@ import java.util.Arrays;
  * watermark of every channel that is neither ended nor idle, and it is forwarded only when it advances. A channel
  * that has sent nothing yet holds the watermark back at {@link Long#MIN_VALUE}; an ended or idle channel does not
  * hold it back (an idle channel's rows may then arrive late when it becomes active again). When every channel
- * that has not ended is idle, the task's own output becomes idle, and active again with the first active channel.
- * When all channels have ended nothing more is forwarded (sources end with a {@link Long#MAX_VALUE} watermark).
+ * that has not ended is idle, the task's own output becomes idle, and active again with the first active channel;
+ * as in Flink, the watermark then advances to the largest any channel has sent (no channel holds it back any
+ * more, and an ended source's last one is {@link Long#MAX_VALUE}). When all channels have ended nothing more is
+ * forwarded (sources end with a {@link Long#MAX_VALUE} watermark).
  */
 final class WatermarkTracker {
   private final long[] watermarks;
@@ -83,16 +85,22 @@ final class WatermarkTracker {
   }
 
   private boolean advance() {
+    if (openChannels == 0) {
+      return false;
+    }
     long min = Long.MAX_VALUE;
+    long max = Long.MIN_VALUE;
     boolean anyActive = false;
     for (int i = 0; i < watermarks.length; i++) {
+      max = Math.max(max, watermarks[i]);
       if (!ended[i] && !idle[i]) {
         anyActive = true;
         min = Math.min(min, watermarks[i]);
       }
     }
-    if (anyActive && min > current) {
-      current = min;
+    long combined = anyActive ? min : max;
+    if (combined > current) {
+      current = combined;
       return true;
     }
     return false;

@@ -51,6 +51,19 @@ class WatermarkTrackerTest {
   }
 
   @Test
+  void whenEveryOpenChannelIsIdleTheLargestWatermarkGoesThrough() {
+    WatermarkTracker tracker = new WatermarkTracker(3);
+    tracker.onWatermark(0, 10);
+    tracker.onWatermark(1, 20);
+    tracker.onWatermark(2, Long.MAX_VALUE);
+    assertThat(tracker.onEndOfInput(2)).isFalse();
+    assertThat(tracker.onStatus(0, WatermarkStatus.IDLE)).isTrue();
+    assertThat(tracker.current()).isEqualTo(20);
+    assertThat(tracker.onStatus(1, WatermarkStatus.IDLE)).isTrue();
+    assertThat(tracker.current()).as("the ended source's final watermark").isEqualTo(Long.MAX_VALUE);
+  }
+
+  @Test
   void theOutputIsIdleWhileEveryOpenChannelIs() {
     WatermarkTracker tracker = new WatermarkTracker(2);
     tracker.onStatus(0, WatermarkStatus.IDLE);

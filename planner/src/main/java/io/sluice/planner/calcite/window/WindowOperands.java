@@ -21,8 +21,8 @@ import org.apache.calcite.sql.validate.SqlNameMatcher;
 import org.apache.calcite.sql.validate.SqlValidator;
 
 /**
- * Checks the operands of a window table function: a table, {@code DESCRIPTOR(column)} naming one TIMESTAMP(3) or
- * TIMESTAMP_LTZ(3) column of it, for SESSION optionally {@code DESCRIPTOR(columns)} naming its partition
+ * Checks the operands of a window table function: a table, {@code DESCRIPTOR(column)} naming one TIMESTAMP or
+ * TIMESTAMP_LTZ column of it (milliseconds at most), for SESSION optionally {@code DESCRIPTOR(columns)} naming its partition
  * columns, then the kind's intervals. Errors name the function's signature and point at the operand.
  */
 final class WindowOperands implements SqlOperandMetadata {
@@ -53,9 +53,9 @@ final class WindowOperands implements SqlOperandMetadata {
           + kind.signature(), throwOnFailure);
     }
     RelDataType timeType = timeColumns.get(0).getType();
-    if (!SqlTypeUtil.isTimestamp(timeType) || timeType.getPrecision() != 3) {
+    if (!SqlTypeUtil.isTimestamp(timeType)) {
       return fail(time, "The time column '" + timeColumns.get(0).getName() + "' of " + kind + " must be of type "
-          + "TIMESTAMP(3) or TIMESTAMP_LTZ(3), but is " + timeType.getFullTypeString() + ".", throwOnFailure);
+          + "TIMESTAMP or TIMESTAMP_LTZ, but is " + timeType.getFullTypeString() + ".", throwOnFailure);
     }
     int first = 2;
     if (kind == WindowKind.SESSION && binding.getOperandCount() > 2

@@ -20,8 +20,8 @@ import org.apache.calcite.sql.validate.SqlValidator;
 
 /**
  * TUMBLE, HOP, CUMULATE and SESSION as Flink has them: the table's columns followed by {@code window_start} and
- * {@code window_end} (TIMESTAMP(3) NOT NULL) and {@code window_time} (the time column's type, NOT NULL: the last
- * instant of the window, which stays an event-time attribute). Calcite's own functions lack CUMULATE and
+ * {@code window_end} (TIMESTAMP(3) NOT NULL) and {@code window_time} (TIMESTAMP(3) or TIMESTAMP_LTZ(3) as the time
+ * column, NOT NULL: the last instant of the window, which stays an event-time attribute). Calcite's own functions lack CUMULATE and
  * {@code window_time}.
  *
  * <p>SESSION also takes Flink's {@code SESSION(TABLE t PARTITION BY k, ...)}: Calcite parses the partitioned table
@@ -64,7 +64,7 @@ public final class WindowTableFunction extends SqlWindowTableFunction {
         .addAll(table.getFieldList())
         .add(WINDOW_START, timestamp)
         .add(WINDOW_END, timestamp)
-        .add(WINDOW_TIME, factory.createTypeWithNullability(time.getType(), false))
+        .add(WINDOW_TIME, factory.createSqlType(time.getType().getSqlTypeName(), 3))
         .build();
   }
 
