@@ -7,7 +7,6 @@ import io.sluice.common.types.TypeRoot;
 import io.sluice.planner.catalog.Catalog;
 import io.sluice.planner.plan.PlanPrinter;
 import io.sluice.sql.statement.SqlFragment;
-import io.sluice.sql.statement.WatermarkDefinition;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,12 +61,6 @@ class GoldenPlanTest {
         PlannerTestSupport.physical("v", TypeRoot.INTEGER),
         PlannerTestSupport.physical("price", TypeRoot.DECIMAL)),
         null)), false);
-    catalog.create(new TableResolver(catalog).resolve(PlannerTestSupport.createTable("w", List.of(
-        PlannerTestSupport.physical("k", TypeRoot.VARCHAR),
-        PlannerTestSupport.physical("v", TypeRoot.INTEGER),
-        PlannerTestSupport.physical("ts", TypeRoot.TIMESTAMP),
-        PlannerTestSupport.computed("pt", "PROCTIME()", SqlPosition.START)),
-        new WatermarkDefinition("ts", new SqlFragment("ts - INTERVAL '5' SECOND", SqlPosition.START)))), false);
-    return catalog;
+    return PlannerTestSupport.withEvents(catalog);
   }
 }
