@@ -33,7 +33,7 @@ final class LogicalOptimizer {
       CoreRules.UNION_MERGE,
       CoreRules.AGGREGATE_PROJECT_MERGE,
       SluiceRules.FILTER_WINDOW_TABLE_FUNCTION_TRANSPOSE,
-      SluiceRules.PROJECT_WINDOW_TABLE_FUNCTION_TRANSPOSE,
+      SluiceRules.AGGREGATE_PROJECT_WINDOW_TABLE_FUNCTION_TRANSPOSE,
       AggregateReduceFunctionsRule.Config.DEFAULT
           .withFunctionsToReduce(EnumSet.of(SqlKind.AVG, SqlKind.STDDEV_POP, SqlKind.STDDEV_SAMP,
               SqlKind.VAR_POP, SqlKind.VAR_SAMP))

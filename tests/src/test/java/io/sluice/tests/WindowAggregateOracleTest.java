@@ -61,7 +61,8 @@ class WindowAggregateOracleTest {
           "SELECT ws, ws + 10000, COUNT(*), SUM(v) FROM (SELECT v, ts - MOD(ts, 10000) AS ws FROM r) AS w "
               + "GROUP BY ws"),
       new Case("SELECT k, window_start, window_end, COUNT(v), MIN(v), MAX(v) "
-          + "FROM TABLE(TUMBLE(TABLE events, DESCRIPTOR(ts), INTERVAL '1' MINUTE)) GROUP BY k, window_start, window_end",
+          + "FROM TABLE(TUMBLE(TABLE events, DESCRIPTOR(ts), INTERVAL '1' MINUTE)) "
+          + "GROUP BY k, window_start, window_end",
           "SELECT k, ws, ws + 60000, COUNT(v), MIN(v), MAX(v) FROM (SELECT k, v, ts - MOD(ts, 60000) AS ws FROM r) "
               + "AS w GROUP BY k, ws"),
       new Case("SELECT window_start, window_end, SUM(v * 2), COUNT(*) "

@@ -10,7 +10,10 @@ public final class SluiceRules {
   public static final RelOptRule FILTER_WINDOW_TABLE_FUNCTION_TRANSPOSE =
       FilterWindowTableFunctionTransposeRule.create();
 
-  /** {@code Project(TUMBLE(t))} → {@code Project(TUMBLE(Project(t)))}, computing below the function. */
-  public static final RelOptRule PROJECT_WINDOW_TABLE_FUNCTION_TRANSPOSE =
-      ProjectWindowTableFunctionTransposeRule.create();
+  /**
+   * {@code Aggregate(Project(TUMBLE(t)))} → {@code Aggregate(Project(TUMBLE(Project(t))))}, computing below the
+   * function.
+   */
+  public static final RelOptRule AGGREGATE_PROJECT_WINDOW_TABLE_FUNCTION_TRANSPOSE =
+      AggregateProjectWindowTableFunctionTransposeRule.create();
 }

@@ -11,21 +11,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The operators of one task, wired so that each calls the next directly. Wiring goes from the tail to the head:
- * the output of a node is the {@link ChainedOutput} of each chained node it feeds, plus a {@link ChannelWriter}
- * per edge that leaves the chain from it — one of them as is, several behind a {@link FanOutOutput}, none as a
- * {@link DiscardingOutput}. The task then only holds the chain's entry: the output a source reader emits into,
- * or the input of the head operator.
+ * The operators of one task, wired so that each calls the next directly. Wiring goes from the tail to the head: the
+ * output of a node is the {@link ChainedOutput} of each chained node it feeds, plus a {@link ChannelWriter} per edge
+ * that leaves the chain from it — one of them as is, several behind a {@link FanOutOutput}, none as a {@link
+ * DiscardingOutput}. The task then only holds the chain's entry: the output a source reader emits into, or the input
+ * of the head operator.
  *
- * <p>Lifecycle, all on the task's thread: {@link #createOperators}, {@link #open} (tail first, so an operator
- * that emits in {@code open} finds its consumers ready), rows and watermarks through {@link #entry},
- * {@link #endInput} (head to tail, so rows emitted at end of input reach the next operator before its own end),
- * {@link #finishOutputs}, and {@link #closeAll} (always, also after a failure). Exceptions from user code are
- * wrapped in an {@link OperatorException} naming the operator.
+ * <p>Lifecycle, all on the task's thread: {@link #createOperators}, {@link #open} (tail first, so an operator that
+ * emits in {@code open} finds its consumers ready), rows and watermarks through {@link #entry}, {@link #endInput}
+ * (head to tail, so rows emitted at end of input reach the next operator before its own end), {@link #finishOutputs},
+ * and {@link #closeAll} (always, also after a failure). Exceptions from user code are wrapped in an {@link
+ * OperatorException} naming the operator.
  *
  * <p>Every operator gets the chain's {@link ProcessingTimers} as its clock and timers, and counters registered with
- * the job's metrics. A keyed node gets its {@link KeyedOperatorState} (for the key groups of this subtask) when the operators are
- * created; its context carries the state's store, and the state is closed after the operator.
+ * the job's metrics. A keyed node gets its {@link KeyedOperatorState} (for the key groups of this subtask) when the
+ * operators are created; its context carries the state's store, and the state is closed after the operator.
  */
 final class OperatorChain {
   private final TaskSetup setup;

@@ -22,8 +22,8 @@ import org.apache.calcite.sql.validate.SqlValidator;
 
 /**
  * Checks the operands of a window table function: a table, {@code DESCRIPTOR(column)} naming one TIMESTAMP or
- * TIMESTAMP_LTZ column of it (milliseconds at most), for SESSION optionally {@code DESCRIPTOR(columns)} naming its partition
- * columns, then the kind's intervals. Errors name the function's signature and point at the operand.
+ * TIMESTAMP_LTZ column of it (milliseconds at most), for SESSION optionally {@code DESCRIPTOR(columns)} naming its
+ * partition columns, then the kind's intervals. Errors name the function's signature and point at the operand.
  */
 final class WindowOperands implements SqlOperandMetadata {
   private final WindowKind kind;

@@ -19,14 +19,14 @@ import org.apache.calcite.sql.type.SqlTypeName;
 import org.apache.calcite.sql.validate.SqlValidator;
 
 /**
- * TUMBLE, HOP, CUMULATE and SESSION as Flink has them: the table's columns followed by {@code window_start} and
- * {@code window_end} (TIMESTAMP(3) NOT NULL) and {@code window_time} (TIMESTAMP(3) or TIMESTAMP_LTZ(3) as the time
- * column, NOT NULL: the last instant of the window, which stays an event-time attribute). Calcite's own functions lack CUMULATE and
- * {@code window_time}.
+ * TUMBLE, HOP, CUMULATE and SESSION as Flink has them: the table's columns followed by {@code window_start} and {@code
+ * window_end} (TIMESTAMP(3) NOT NULL) and {@code window_time} (TIMESTAMP(3) or TIMESTAMP_LTZ(3) as the time column,
+ * NOT NULL: the last instant of the window, which stays an event-time attribute). Calcite's own functions lack
+ * CUMULATE and {@code window_time}.
  *
- * <p>SESSION also takes Flink's {@code SESSION(TABLE t PARTITION BY k, ...)}: Calcite parses the partitioned table
- * as a set-semantics table argument, which this operator rewrites, before validation, into Calcite's form
- * {@code SESSION(TABLE t, DESCRIPTOR(time), DESCRIPTOR(k), ...)}.
+ * <p>SESSION also takes Flink's {@code SESSION(TABLE t PARTITION BY k, ...)}: Calcite parses the partitioned table as
+ * a set-semantics table argument, which this operator rewrites, before validation, into Calcite's form {@code
+ * SESSION(TABLE t, DESCRIPTOR(time), DESCRIPTOR(k), ...)}.
  */
 public final class WindowTableFunction extends SqlWindowTableFunction {
   public static final String WINDOW_START = "window_start";

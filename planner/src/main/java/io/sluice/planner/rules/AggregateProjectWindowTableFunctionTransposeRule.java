@@ -6,6 +6,7 @@ import org.apache.calcite.plan.RelOptRuleCall;
 import org.apache.calcite.plan.RelOptUtil;
 import org.apache.calcite.plan.RelRule;
 import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.core.Aggregate;
 import org.apache.calcite.rel.core.Project;
 import org.apache.calcite.rel.core.TableFunctionScan;
 import org.apache.calcite.rex.RexInputRef;
@@ -15,28 +16,32 @@ import org.apache.calcite.util.mapping.MappingType;
 import org.apache.calcite.util.mapping.Mappings;
 
 /**
- * Pushes the computing part of a projection below a window table function: in {@code Project(TUMBLE(t))} every
- * expression over the input's columns is evaluated by a new projection below the function (which also keeps the
- * columns the function's descriptors name), and the projection above becomes plain column references, which the
- * window aggregation above can absorb. Applies only when some expression computes something and none computes
- * with a window column (a window column may be passed on as it is).
+ * Pushes the computing part of an aggregate's input projection below a window table function: in
+ * {@code Aggregate(Project(TUMBLE(t)))} every expression over the input's columns is evaluated by a new projection
+ * below the function (which also keeps the columns the function's descriptors name), and the projection above
+ * becomes plain column references, which the aggregate then absorbs; a window aggregation can then read the
+ * function directly. Applies only when some expression computes something and none computes with a window column
+ * (a window column may be passed on as it is). Without an aggregate above, the projection is best left where it
+ * is: it would only split into two.
  */
-final class ProjectWindowTableFunctionTransposeRule extends RelRule<RuleConfig> {
-  ProjectWindowTableFunctionTransposeRule(RuleConfig config) {
+final class AggregateProjectWindowTableFunctionTransposeRule extends RelRule<RuleConfig> {
+  AggregateProjectWindowTableFunctionTransposeRule(RuleConfig config) {
     super(config);
   }
 
-  static ProjectWindowTableFunctionTransposeRule create() {
-    return (ProjectWindowTableFunctionTransposeRule) new RuleConfig("ProjectWindowTableFunctionTransposeRule",
-        b0 -> b0.operand(Project.class).oneInput(b1 -> b1.operand(TableFunctionScan.class)
-            .predicate(WindowTableFunctionScans::isWindow).anyInputs()),
-        ProjectWindowTableFunctionTransposeRule::new).toRule();
+  static AggregateProjectWindowTableFunctionTransposeRule create() {
+    return (AggregateProjectWindowTableFunctionTransposeRule) new RuleConfig(
+        "AggregateProjectWindowTableFunctionTransposeRule",
+        b0 -> b0.operand(Aggregate.class).oneInput(b1 -> b1.operand(Project.class).oneInput(b2 -> b2
+            .operand(TableFunctionScan.class).predicate(WindowTableFunctionScans::isWindow).anyInputs())),
+        AggregateProjectWindowTableFunctionTransposeRule::new).toRule();
   }
 
   @Override
   public void onMatch(RelOptRuleCall call) {
-    Project project = call.rel(0);
-    TableFunctionScan scan = call.rel(1);
+    Aggregate aggregate = call.rel(0);
+    Project project = call.rel(1);
+    TableFunctionScan scan = call.rel(2);
     int windowStart = WindowTableFunctionScans.windowStart(scan);
     boolean computes = false;
     for (RexNode expr : project.getProjects()) {
@@ -73,7 +78,8 @@ final class ProjectWindowTableFunctionTransposeRule extends RelRule<RuleConfig> 
           : indexOf(below, expr);
       refs.add(RexInputRef.of(index, moved.getRowType()));
     }
-    call.transformTo(call.builder().push(moved).project(refs, project.getRowType().getFieldNames()).build());
+    RelNode above = call.builder().push(moved).project(refs, project.getRowType().getFieldNames()).build();
+    call.transformTo(aggregate.copy(aggregate.getTraitSet(), List.of(above)));
   }
 
   private static boolean isWindowColumn(RexNode expr, int windowStart) {
