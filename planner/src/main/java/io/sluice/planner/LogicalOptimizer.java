@@ -34,6 +34,8 @@ final class LogicalOptimizer {
       CoreRules.PROJECT_FILTER_VALUES_MERGE,
       CoreRules.UNION_MERGE,
       CoreRules.AGGREGATE_PROJECT_MERGE,
+      SluiceRules.FILTER_WINDOW_TABLE_FUNCTION_TRANSPOSE,
+      SluiceRules.AGGREGATE_PROJECT_WINDOW_TABLE_FUNCTION_TRANSPOSE,
       AggregateReduceFunctionsRule.Config.DEFAULT
           .withFunctionsToReduce(EnumSet.of(SqlKind.AVG, SqlKind.STDDEV_POP, SqlKind.STDDEV_SAMP,
               SqlKind.VAR_POP, SqlKind.VAR_SAMP))

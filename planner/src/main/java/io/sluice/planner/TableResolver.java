@@ -91,7 +91,7 @@ public final class TableResolver {
   private static void requireTimestamp(DataType type, String what, SqlFragment where) {
     if (!type.root().isTimestamp()) {
       throw new SqlException(ErrorCode.VALIDATION_ERROR, where.position(),
-          "The " + what + " must be of type TIMESTAMP(3) or TIMESTAMP_LTZ(3), but is " + type + ".");
+          "The " + what + " must be of type TIMESTAMP or TIMESTAMP_LTZ, but is " + type + ".");
     }
   }
 

@@ -43,6 +43,11 @@ class GoldenPlanTest {
     assertThat(actual).isEqualTo(Files.readString(golden));
   }
 
+  /**
+   * {@code t (id BIGINT, name STRING)}; {@code e (id BIGINT, ts AS ...)}; {@code o (k STRING, g BIGINT, v INT,
+   * price DECIMAL)}; {@code w (k STRING, v INT, ts TIMESTAMP(3), pt AS PROCTIME(), WATERMARK FOR ts AS ts -
+   * INTERVAL '5' SECOND)}.
+   */
   private static Catalog catalog() {
     Catalog catalog = PlannerTestSupport.catalogWithT();
     catalog.create(new TableResolver(catalog).resolve(PlannerTestSupport.createTable("e", List.of(
@@ -56,6 +61,6 @@ class GoldenPlanTest {
         PlannerTestSupport.physical("v", TypeRoot.INTEGER),
         PlannerTestSupport.physical("price", TypeRoot.DECIMAL)),
         null)), false);
-    return catalog;
+    return PlannerTestSupport.withEvents(catalog);
   }
 }

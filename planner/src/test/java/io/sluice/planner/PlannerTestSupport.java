@@ -41,6 +41,20 @@ final class PlannerTestSupport {
         Map.of("connector", connector), false, false);
   }
 
+  /**
+   * Adds {@code w (k STRING, v INT, ts TIMESTAMP(3), pt AS PROCTIME(), WATERMARK FOR ts AS ts - INTERVAL '5'
+   * SECOND)}.
+   */
+  static Catalog withEvents(Catalog catalog) {
+    catalog.create(new TableResolver(catalog).resolve(createTable("w", List.of(
+        physical("k", TypeRoot.VARCHAR),
+        physical("v", TypeRoot.INTEGER),
+        physical("ts", TypeRoot.TIMESTAMP),
+        computed("pt", "PROCTIME()", SqlPosition.START)),
+        new WatermarkDefinition("ts", new SqlFragment("ts - INTERVAL '5' SECOND", SqlPosition.START)))), false);
+    return catalog;
+  }
+
   /** A catalog with {@code t (id BIGINT, name STRING)}. */
   static Catalog catalogWithT() {
     Catalog catalog = new Catalog();

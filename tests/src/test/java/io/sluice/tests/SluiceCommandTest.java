@@ -92,6 +92,20 @@ class SluiceCommandTest {
   }
 
   @Test
+  void aWindowAggregationPrintsOneFinalRowPerWindow() throws Exception {
+    Outcome outcome = run(WindowQueryTest.CREATE_E
+        + "\nSELECT window_start, window_end, COUNT(*) AS n, SUM(id) AS total\n"
+        + "FROM TABLE(TUMBLE(TABLE e, DESCRIPTOR(ts), INTERVAL '10' SECOND))\n"
+        + "GROUP BY window_start, window_end;\n", "--format", "csv");
+
+    assertThat(outcome.exitCode()).as(outcome.stderr()).isZero();
+    assertThat(outcome.stdout().lines().toList()).containsExactly("op,window_start,window_end,n,total",
+        "+I,2024-01-01 00:00:00,2024-01-01 00:00:10,9,45",
+        "+I,2024-01-01 00:00:10,2024-01-01 00:00:20,10,145",
+        "+I,2024-01-01 00:00:20,2024-01-01 00:00:30,6,135");
+  }
+
+  @Test
   void anAppendOnlySinkRefusesAnUpdatingInsert() throws Exception {
     Outcome outcome = run(SkeletonQueryTest.CREATE_T
         + "CREATE TABLE files (name STRING, n BIGINT) WITH ('connector' = 'filesystem', 'path' = 'out');\n"

@@ -32,6 +32,16 @@ public final class SluiceOptions {
       "execution.buffer-timeout.interval", Duration.ofMillis(100),
       "Longest time rows wait in an output buffer before it is sent downstream although not full.");
 
+  public static final ConfigOption<Duration> AUTO_WATERMARK_INTERVAL = durationOption(
+      "pipeline.auto-watermark-interval", Duration.ofMillis(200),
+      "How often a source subtask of a table with a WATERMARK emits its watermark, if it advanced; 0 emits one "
+          + "after every row that advances it.");
+
+  public static final ConfigOption<Duration> SOURCE_IDLE_TIMEOUT = durationOption(
+      "table.exec.source.idle-timeout", Duration.ZERO,
+      "A source subtask that has read no rows for this long is marked idle and no longer holds back the "
+          + "watermark downstream, until its next row; 0 never marks a source idle.");
+
   public static final ConfigOption<Integer> MAX_COLUMN_WIDTH = positiveIntOption(
       "sql-client.display.max-column-width", 30,
       "Columns wider than this are cut in the shell's table output (not in CSV output).");
@@ -48,6 +58,8 @@ public final class SluiceOptions {
           MAX_PARALLELISM,
           PIPELINE_NAME,
           BUFFER_TIMEOUT,
+          AUTO_WATERMARK_INTERVAL,
+          SOURCE_IDLE_TIMEOUT,
           STATE_TTL,
           MAX_COLUMN_WIDTH),
       CheckpointingOptions.ALL,

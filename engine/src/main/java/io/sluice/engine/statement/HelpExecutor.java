@@ -17,7 +17,7 @@ final class HelpExecutor implements StatementExecutor<HelpStatement> {
       List.of("INSERT INTO name SELECT ...", "Submits a job that writes a query into a table."),
       List.of("EXECUTE STATEMENT SET BEGIN ... END", "Submits several INSERTs as one job."),
       List.of("EXPLAIN query", "Shows the logical and physical plans."),
-      List.of("SHOW JOBS", "Lists the jobs with their status."),
+      List.of("SHOW JOBS", "Lists the jobs with their status and late rows dropped."),
       List.of("STOP JOB 'id'", "Stops a job."),
       List.of("SET 'key' = 'value'", "Sets a session option; SET alone lists them."),
       List.of("RESET ['key']", "Resets one option or all."),

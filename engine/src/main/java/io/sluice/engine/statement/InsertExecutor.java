@@ -1,6 +1,5 @@
 package io.sluice.engine.statement;
 
-import io.sluice.common.config.SluiceOptions;
 import io.sluice.engine.EngineContext;
 import io.sluice.engine.StatementResult;
 import io.sluice.engine.translate.JobTranslator;
@@ -20,7 +19,7 @@ final class InsertExecutor implements StatementExecutor<Statement> {
         ? set.inserts() : List.of((InsertStatement) statement);
     QueryPlanner planner = context.planner();
     JobTranslator translator =
-        new JobTranslator(context.connectors(), context.configuration().get(SluiceOptions.PARALLELISM_DEFAULT));
+        new JobTranslator(context.connectors(), context.configuration());
     for (InsertStatement insert : inserts) {
       translator.addInsert((SinkNode) planner.planInsert(insert.table(), insert.query(), insert.position()).root());
     }

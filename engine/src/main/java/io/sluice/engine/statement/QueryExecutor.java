@@ -1,7 +1,6 @@
 package io.sluice.engine.statement;
 
 import io.sluice.common.Row;
-import io.sluice.common.config.SluiceOptions;
 import io.sluice.engine.EngineContext;
 import io.sluice.engine.CollectResult;
 import io.sluice.engine.StatementResult;
@@ -22,7 +21,7 @@ final class QueryExecutor implements StatementExecutor<QueryStatement> {
     PlannedQuery plan = context.planner().planQuery(statement.query());
     BlockingQueue<Row> rows = new ArrayBlockingQueue<>(RESULT_BUFFER);
     JobTranslator translator =
-        new JobTranslator(context.connectors(), context.configuration().get(SluiceOptions.PARALLELISM_DEFAULT));
+        new JobTranslator(context.connectors(), context.configuration());
     translator.addCollect(plan.root(), rows);
     JobHandle job = context.executor().submit(JobNames.of(statement.text(), context.configuration()),
         translator.graph(), context.configuration().copy());

@@ -19,7 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Builds the runtime {@link Aggregator}s of a {@link GroupAggregateNode}, fresh for each operator instance. The
+ * Builds the runtime {@link Aggregator}s of an aggregation node, fresh for each operator instance. The
  * changelog mode of the node's input decides between the cheap insert-only MIN/MAX and the ones that keep every
  * value to survive retractions; DISTINCT and FILTER wrap the function.
  */
@@ -27,10 +27,13 @@ final class AggregatorFactory {
   private AggregatorFactory() {}
 
   static List<Aggregator> create(GroupAggregateNode node) {
-    RowType input = node.input().outputType();
-    boolean retracting = node.input().changelogMode().hasUpdates();
+    return create(node.aggregateCalls(), node.input().outputType(), node.input().changelogMode().hasUpdates());
+  }
+
+  /** Aggregators for calls over rows of {@code input}; {@code retracting} if the input has updates. */
+  static List<Aggregator> create(List<AggregateCall> calls, RowType input, boolean retracting) {
     List<Aggregator> aggregators = new ArrayList<>();
-    for (AggregateCall call : node.aggregateCalls()) {
+    for (AggregateCall call : calls) {
       aggregators.add(create(call, input, retracting));
     }
     return aggregators;

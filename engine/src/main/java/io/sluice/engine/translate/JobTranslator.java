@@ -3,6 +3,8 @@ package io.sluice.engine.translate;
 import io.sluice.common.ErrorCode;
 import io.sluice.common.Row;
 import io.sluice.common.SluiceException;
+import io.sluice.common.config.Configuration;
+import io.sluice.common.config.SluiceOptions;
 import io.sluice.common.function.ProjectFilter;
 import io.sluice.connectors.ConnectorRegistry;
 import io.sluice.connectors.TableContext;
@@ -26,6 +28,9 @@ import io.sluice.planner.plan.ScanNode;
 import io.sluice.planner.plan.SinkNode;
 import io.sluice.planner.plan.UnionNode;
 import io.sluice.planner.plan.ValuesNode;
+import io.sluice.planner.plan.WatermarkAssignerNode;
+import io.sluice.planner.plan.WindowAggregateNode;
+import io.sluice.planner.plan.WindowTableFunctionNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,20 +40,24 @@ import java.util.concurrent.BlockingQueue;
 /**
  * Turns a physical plan into the runtime's stream graph: connectors become sources and sinks, plan nodes become
  * operators. Operators run at the session's parallelism; a producer at another parallelism (VALUES runs at 1)
- * feeds them through a rebalancing exchange, a keyed operator (group aggregate, Top-N, deduplication) through a
- * hash exchange on its key fields, and everything else is forwarded, so the runtime can chain it. Rebalancing only ever
+ * feeds them through a rebalancing exchange, a keyed operator (group or window aggregate, Top-N, deduplication)
+ * through a hash exchange on its key fields, and everything else is forwarded, so the runtime can chain it: a
+ * table's watermark assigner runs in its source's task. Rebalancing only ever
  * carries insert-only rows: an updating stream stays on forward or hash exchanges, which keep the changes of one
  * key in order.
  */
 public final class JobTranslator {
   private final ConnectorRegistry connectors;
+  private final Configuration configuration;
   private final int parallelism;
   private final StreamGraph graph = new StreamGraph();
   private final Map<Integer, Integer> parallelismOf = new HashMap<>();
 
-  public JobTranslator(ConnectorRegistry connectors, int parallelism) {
+  /** Operators run at the configuration's {@link SluiceOptions#PARALLELISM_DEFAULT}. */
+  public JobTranslator(ConnectorRegistry connectors, Configuration configuration) {
     this.connectors = connectors;
-    this.parallelism = parallelism;
+    this.configuration = configuration;
+    this.parallelism = configuration.get(SluiceOptions.PARALLELISM_DEFAULT);
   }
 
   public StreamGraph graph() {
@@ -99,6 +108,20 @@ public final class JobTranslator {
     }
     if (node instanceof DeduplicateNode deduplicate) {
       return addKeyed(deduplicate, deduplicate.partitionKeys(), RankOperators.deduplicate(deduplicate));
+    }
+    if (node instanceof WatermarkAssignerNode assigner) {
+      return addOperator(assigner.describe(), WindowOperatorFactories.watermarkAssigner(assigner, configuration),
+          translate(assigner.input()));
+    }
+    if (node instanceof WindowTableFunctionNode function) {
+      return addOperator(function.describe(), WindowOperatorFactories.windowTableFunction(function),
+          translate(function.input()));
+    }
+    if (node instanceof WindowAggregateNode aggregate) {
+      int input = translate(aggregate.input());
+      StateKey key = FieldsKeySelector.stateKey(aggregate.keys(), aggregate.input().outputType());
+      return add(graph.addKeyedOperator(aggregate.describe(), parallelism,
+          WindowOperatorFactories.windowAggregate(aggregate), input, key), parallelism);
     }
     if (node instanceof SinkNode sink) {
       TableSink tableSink = connectors.createSink(context(sink.table(), sink.outputType(), sink.primaryKey(),

@@ -22,6 +22,17 @@ public interface KeyedStateStore {
   /** The handle on a state whose entries are further scoped by namespaces (e.g. one per window). */
   <N, S extends State> S getState(StateDescriptor<S> descriptor, TypeSerializer<N> namespaceSerializer);
 
-  /** The key of the row being processed (in {@link Operator#processRow}); null before the first row. */
+  /**
+   * The operator's event-time timers, whose namespaces are stored in {@code namespaceSerializer}'s format (part of
+   * the snapshot). Asking again returns the same service.
+   *
+   * @throws IllegalArgumentException if asked before with another namespace serializer
+   */
+  <N> EventTimeTimers<N> eventTimeTimers(TypeSerializer<N> namespaceSerializer);
+
+  /**
+   * The key of the row being processed (in {@link Operator#processRow}) or of the timer firing (in
+   * {@link Operator#onEventTime}); null before the first row.
+   */
   Object currentKey();
 }

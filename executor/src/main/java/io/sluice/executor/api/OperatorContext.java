@@ -4,7 +4,8 @@ import io.sluice.common.config.Configuration;
 
 /**
  * What an operator or source reader may know about where it runs: its name, which parallel instance it is, the
- * job's configuration and, for a keyed operator, its keyed state. Nothing about threads, queues or storage.
+ * job's configuration, wall-clock timers, its counters and, for a keyed operator, its keyed state and event-time
+ * timers. Nothing about threads, queues or storage.
  *
  * @param operatorName the name shown in plans and errors
  * @param subtaskIndex 0-based index of this parallel instance
@@ -13,19 +14,39 @@ import io.sluice.common.config.Configuration;
  * @param configuration the job's configuration (the session's options when it was submitted)
  * @param keyedStateStore the keyed state of a keyed operator, null for any other; read it with
  *     {@link #keyedState()}
+ * @param processingTime the clock and processing-time timers of the task that runs the operator
+ * @param metrics the operator instance's counters, which the job reports
  */
 public record OperatorContext(String operatorName, int subtaskIndex, int parallelism, int maxParallelism,
-    Configuration configuration, KeyedStateStore keyedStateStore) {
+    Configuration configuration, KeyedStateStore keyedStateStore, ProcessingTimeService processingTime,
+    OperatorMetrics metrics) {
 
-  /** The context of an operator that is not keyed. */
+  /**
+   * The context of an operator that is not keyed and runs outside a task: no processing-time timers, counters
+   * that nobody reads.
+   */
   public OperatorContext(
       String operatorName, int subtaskIndex, int parallelism, int maxParallelism, Configuration configuration) {
-    this(operatorName, subtaskIndex, parallelism, maxParallelism, configuration, null);
+    this(operatorName, subtaskIndex, parallelism, maxParallelism, configuration, null, ProcessingTimeService.NONE,
+        new OperatorMetrics());
   }
 
   /** This context with keyed state. */
   public OperatorContext withKeyedState(KeyedStateStore store) {
-    return new OperatorContext(operatorName, subtaskIndex, parallelism, maxParallelism, configuration, store);
+    return new OperatorContext(operatorName, subtaskIndex, parallelism, maxParallelism, configuration, store,
+        processingTime, metrics);
+  }
+
+  /** This context with another clock and timers. */
+  public OperatorContext withProcessingTime(ProcessingTimeService service) {
+    return new OperatorContext(operatorName, subtaskIndex, parallelism, maxParallelism, configuration,
+        keyedStateStore, service, metrics);
+  }
+
+  /** This context with other counters. */
+  public OperatorContext withMetrics(OperatorMetrics operatorMetrics) {
+    return new OperatorContext(operatorName, subtaskIndex, parallelism, maxParallelism, configuration,
+        keyedStateStore, processingTime, operatorMetrics);
   }
 
   /**

@@ -8,4 +8,10 @@ public interface Output {
 
   /** Announces that no row with an event time at or below {@code watermark} will follow. */
   void emitWatermark(long watermark);
+
+  /**
+   * Announces that this output stops or starts holding back event time downstream ({@link WatermarkStatus}). The
+   * default drops the status, for outputs that end a dataflow (test collectors).
+   */
+  default void emitWatermarkStatus(WatermarkStatus status) {}
 }

@@ -2,6 +2,7 @@ package io.sluice.executor.operators;
 
 import io.sluice.common.config.Configuration;
 import io.sluice.common.config.SluiceOptions;
+import io.sluice.executor.api.EventTimeTimers;
 import io.sluice.executor.api.KeyedStateStore;
 import io.sluice.executor.api.OperatorContext;
 import io.sluice.state.State;
@@ -45,6 +46,11 @@ public final class StateRetention {
     @Override
     public <N, S extends State> S getState(StateDescriptor<S> descriptor, TypeSerializer<N> namespaceSerializer) {
       return store.getState(descriptor.withTtl(ttl), namespaceSerializer);
+    }
+
+    @Override
+    public <N> EventTimeTimers<N> eventTimeTimers(TypeSerializer<N> namespaceSerializer) {
+      return store.eventTimeTimers(namespaceSerializer);
     }
 
     @Override

@@ -22,7 +22,7 @@ final class JobDeployer {
   private JobDeployer() {}
 
   static List<Task> createTasks(String jobId, JobGraph graph, Configuration configuration, int maxParallelism,
-      ExecutorSettings settings, TaskListener listener) {
+      ExecutorSettings settings, JobMetrics metrics, TaskListener listener) {
     ChannelNetwork network = ChannelNetwork.create(graph, settings.channelCapacity());
     List<Task> tasks = new ArrayList<>();
     for (JobVertex vertex : graph.vertices()) {
@@ -35,7 +35,7 @@ final class JobDeployer {
           writers.computeIfAbsent(edge.sourceNode(), node -> new ArrayList<>()).add(writer);
         }
         TaskSetup setup = new TaskSetup(jobId, vertex, subtask, maxParallelism, configuration,
-            network.gate(vertex.id(), subtask), writers);
+            network.gate(vertex.id(), subtask), writers, metrics);
         tasks.add(Task.create(setup, listener));
       }
     }

@@ -2,6 +2,7 @@ package io.sluice.executor.runtime;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -32,6 +33,13 @@ public interface JobHandle {
    * the operator and includes the original message, and whose cause is the original exception.
    */
   Optional<Throwable> failure();
+
+  /**
+   * The job's counters, each summed over all operator instances, by name (e.g.
+   * {@link io.sluice.executor.api.OperatorMetrics#LATE_ROWS_DROPPED}); a counter no operator has used is absent.
+   * Live while the job runs, final once it has ended.
+   */
+  Map<String, Long> counters();
 
   /**
    * Stops the job: its tasks are interrupted, operators are closed, input is not ended (no {@code endInput}).

@@ -65,8 +65,9 @@ public final class LocalExecutor implements AutoCloseable {
         throw new IllegalStateException("The executor is closed");
       }
       String id = newJobId();
-      job = LocalJob.create(id, jobName, monitor, listener ->
-          JobDeployer.createTasks(id, jobGraph, jobConfiguration, maxParallelism, settings, listener));
+      JobMetrics metrics = new JobMetrics();
+      job = LocalJob.create(id, jobName, monitor, metrics, listener ->
+          JobDeployer.createTasks(id, jobGraph, jobConfiguration, maxParallelism, settings, metrics, listener));
       jobs.put(id, job);
     }
     job.start();

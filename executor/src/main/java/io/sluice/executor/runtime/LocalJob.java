@@ -5,6 +5,7 @@ import io.sluice.executor.runtime.task.TaskListener;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -28,6 +29,7 @@ final class LocalJob implements JobHandle, TaskListener {
   private final String name;
   private final Instant startTime = Instant.now();
   private final Executor monitor;
+  private final JobMetrics metrics;
   private final CompletableFuture<JobStatus> termination = new CompletableFuture<>();
   private List<Task> tasks;
   private volatile JobStatus status = JobStatus.RUNNING;
@@ -38,16 +40,17 @@ final class LocalJob implements JobHandle, TaskListener {
   private Throwable failure;
   private int runningTasks;
 
-  private LocalJob(String id, String name, Executor monitor) {
+  private LocalJob(String id, String name, Executor monitor, JobMetrics metrics) {
     this.id = id;
     this.name = name;
     this.monitor = monitor;
+    this.metrics = metrics;
   }
 
-  /** A job whose tasks {@code taskFactory} builds, reporting to the job; not started. */
-  static LocalJob create(String id, String name, Executor monitor,
+  /** A job whose tasks {@code taskFactory} builds, reporting to the job and counting into {@code metrics}. */
+  static LocalJob create(String id, String name, Executor monitor, JobMetrics metrics,
       Function<TaskListener, List<Task>> taskFactory) {
-    LocalJob job = new LocalJob(id, name, monitor);
+    LocalJob job = new LocalJob(id, name, monitor, metrics);
     job.tasks = List.copyOf(taskFactory.apply(job));
     job.runningTasks = job.tasks.size();
     return job;
@@ -96,6 +99,11 @@ final class LocalJob implements JobHandle, TaskListener {
   @Override
   public synchronized Optional<Throwable> failure() {
     return status == JobStatus.FAILED ? Optional.of(failure) : Optional.empty();
+  }
+
+  @Override
+  public Map<String, Long> counters() {
+    return metrics.totals();
   }
 
   @Override

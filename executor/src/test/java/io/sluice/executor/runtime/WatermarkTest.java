@@ -42,7 +42,8 @@ class WatermarkTest {
         .waitUntil(() -> sink.watermarks.contains(20L))
         .watermark(25) // min(30, 25)
         .waitUntil(() -> sink.watermarks.contains(25L));
-    // ... then b ends and no longer holds the watermark back: 30; then a alone: 40.
+    // ... then b ends (with the final watermark of every bounded source) and no longer holds the watermark
+    // back: 30; then a alone: 40, and its own final watermark.
     StreamGraph graph = new StreamGraph();
     int srcA = graph.addSource("a", 1, a);
     int srcB = graph.addSource("b", 1, b);
@@ -55,7 +56,33 @@ class WatermarkTest {
     releaseA.set(true);
     assertThat(job.awaitTermination(Duration.ofSeconds(10))).isTrue();
     assertThat(job.status()).isEqualTo(JobStatus.FINISHED);
-    assertThat(sink.watermarks).containsExactly(20L, 25L, 30L, 40L);
+    assertThat(sink.watermarks).containsExactly(20L, 25L, 30L, 40L, Long.MAX_VALUE);
+  }
+
+  @Test
+  void anIdleInputNoLongerHoldsTheWatermarkBack() throws Exception {
+    AtomicBoolean release = new AtomicBoolean();
+    ScriptedSource active = new ScriptedSource().watermark(50).waitUntil(release::get);
+    ScriptedSource idle = new ScriptedSource()
+        .watermark(10)
+        .step(out -> {
+          out.emitWatermarkStatus(io.sluice.executor.api.WatermarkStatus.IDLE);
+          return true;
+        })
+        .waitUntil(release::get);
+    StreamGraph graph = new StreamGraph();
+    int srcA = graph.addSource("active", 1, active);
+    int srcB = graph.addSource("idle", 1, idle);
+    graph.addOperator("sink", 1, sink.factory(),
+        List.of(new StreamInput(srcA, Exchange.rebalance()), new StreamInput(srcB, Exchange.rebalance())));
+
+    JobHandle job = executor.submit("idle input", graph, new Configuration());
+
+    // 10 while both count; 50 once the second input is idle, although it has not ended.
+    await().atMost(Duration.ofSeconds(10)).until(() -> sink.watermarks.contains(50L));
+    assertThat(sink.watermarks).containsExactly(10L, 50L);
+    release.set(true);
+    assertThat(job.awaitTermination(Duration.ofSeconds(10))).isTrue();
   }
 
   @Test
@@ -67,7 +94,8 @@ class WatermarkTest {
     JobHandle job = executor.submit("chained watermarks", graph, new Configuration());
 
     assertThat(job.awaitTermination(Duration.ofSeconds(10))).isTrue();
-    // Within a chain nothing is combined or filtered: the operator decides what a late watermark means.
-    assertThat(sink.watermarks).containsExactly(5L, 7L, 6L);
+    // Within a chain nothing is combined or filtered: the operator decides what a late watermark means. The
+    // runtime ends a bounded source with Long.MAX_VALUE, so every event-time window fires.
+    assertThat(sink.watermarks).containsExactly(5L, 7L, 6L, Long.MAX_VALUE);
   }
 }

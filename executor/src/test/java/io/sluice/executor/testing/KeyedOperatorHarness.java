@@ -4,6 +4,7 @@ import io.sluice.common.Row;
 import io.sluice.common.config.Configuration;
 import io.sluice.executor.api.Operator;
 import io.sluice.executor.api.OperatorContext;
+import io.sluice.executor.api.OperatorMetrics;
 import io.sluice.executor.api.Output;
 import io.sluice.executor.graph.StateKey;
 import io.sluice.executor.runtime.state.KeyedOperatorState;
@@ -21,16 +22,18 @@ import java.util.List;
 
 /**
  * Runs one keyed operator by hand, as the runtime would with parallelism 1: keyed state for all key groups, the
- * key of each row set before the operator sees it, and the emitted rows collected. {@link #snapshot} and
- * {@link #restore} carry the keyed state over to a fresh operator instance, which shows that the operator keeps
- * nothing outside it.
+ * key of each row set before the operator sees it, event-time timers fired before each watermark, and the emitted
+ * rows and watermarks collected. {@link #snapshot} and {@link #restore} carry the keyed state and timers over to a
+ * fresh operator instance, which shows that the operator keeps nothing outside them.
  */
 public final class KeyedOperatorHarness implements AutoCloseable {
   private static final int MAX_PARALLELISM = 128;
 
   private final Operator operator;
   private final KeyedOperatorState state;
+  private final OperatorMetrics metrics = new OperatorMetrics();
   private final List<Row> emitted = new ArrayList<>();
+  private final List<Long> watermarks = new ArrayList<>();
   private final Output output = new Output() {
     @Override
     public void emit(Row row) {
@@ -38,7 +41,9 @@ public final class KeyedOperatorHarness implements AutoCloseable {
     }
 
     @Override
-    public void emitWatermark(long watermark) {}
+    public void emitWatermark(long watermark) {
+      watermarks.add(watermark);
+    }
   };
 
   private KeyedOperatorHarness(Operator operator, KeyedOperatorState state, Configuration configuration)
@@ -46,7 +51,8 @@ public final class KeyedOperatorHarness implements AutoCloseable {
     this.operator = operator;
     this.state = state;
     operator.open(new OperatorContext("harness", 0, 1, MAX_PARALLELISM, configuration)
-        .withKeyedState(state.store()));
+        .withKeyedState(state.store())
+        .withMetrics(metrics));
   }
 
   private KeyedOperatorHarness(Operator operator, KeyedOperatorState state) throws Exception {
@@ -66,15 +72,20 @@ public final class KeyedOperatorHarness implements AutoCloseable {
       TtlClock clock) throws Exception {
     HeapKeyedStateBackend backend = new HeapKeyedStateBackend(new KeyedBackendParameters(
         key.serializer(), KeyGroupRange.all(MAX_PARALLELISM), MAX_PARALLELISM, clock));
-    return new KeyedOperatorHarness(operator, new KeyedOperatorState(key.selector(), backend), configuration);
+    return new KeyedOperatorHarness(operator, new KeyedOperatorState(key, backend), configuration);
   }
 
-  /** Opens the operator over keyed state restored from {@link #snapshot}. */
+  /** Opens the operator over keyed state and timers restored from {@link #snapshot}. */
   public static KeyedOperatorHarness restore(Operator operator, StateKey key, byte[] snapshot) throws Exception {
     HeapKeyedStateBackend backend = new HeapKeyedStateBackend(
         KeyedBackendParameters.of(key.serializer(), KeyGroupRange.all(MAX_PARALLELISM), MAX_PARALLELISM));
-    backend.restore(new DataInputStream(new ByteArrayInputStream(snapshot)));
-    return new KeyedOperatorHarness(operator, new KeyedOperatorState(key.selector(), backend));
+    DataInputStream in = new DataInputStream(new ByteArrayInputStream(snapshot));
+    byte[] stateBytes = new byte[in.readInt()];
+    in.readFully(stateBytes);
+    backend.restore(new DataInputStream(new ByteArrayInputStream(stateBytes)));
+    KeyedOperatorState state = new KeyedOperatorState(key, backend);
+    state.restoreTimers(in.readAllBytes());
+    return new KeyedOperatorHarness(operator, state);
   }
 
   /** Feeds the rows in order; returns what the operator emitted for them. */
@@ -87,16 +98,52 @@ public final class KeyedOperatorHarness implements AutoCloseable {
     return List.copyOf(emitted);
   }
 
-  /** The keyed state as it is now, in the heap backend's snapshot format. */
+  /** Advances event time as the runtime does (timers first); returns the rows emitted meanwhile. */
+  public List<Row> watermark(long watermark) throws Exception {
+    emitted.clear();
+    state.advanceWatermark(watermark, (time, namespace) -> operator.onEventTime(time, namespace, output));
+    operator.processWatermark(watermark, output);
+    return List.copyOf(emitted);
+  }
+
+  /** Ends the input; returns the rows emitted at the end. */
+  public List<Row> endInput() throws Exception {
+    emitted.clear();
+    operator.endInput(output);
+    return List.copyOf(emitted);
+  }
+
+  /** The watermarks the operator emitted so far. */
+  public List<Long> emittedWatermarks() {
+    return List.copyOf(watermarks);
+  }
+
+  /** The operator's counter of this name. */
+  public long counter(String name) {
+    return metrics.counter(name).count();
+  }
+
+  /** The keyed state and timers as they are now: the heap backend's snapshot, then the timers'. */
   public byte[] snapshot() throws IOException {
+    ByteArrayOutputStream stateBytes = new ByteArrayOutputStream();
+    ((HeapKeyedStateBackend) state.backend()).snapshot(new DataOutputStream(stateBytes));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    ((HeapKeyedStateBackend) state.backend()).snapshot(new DataOutputStream(bytes));
+    DataOutputStream out = new DataOutputStream(bytes);
+    out.writeInt(stateBytes.size());
+    stateBytes.writeTo(out);
+    state.snapshotTimers(out);
+    out.flush();
     return bytes.toByteArray();
   }
 
   /** Stored entries over all states and keys. */
   public long stateEntries() {
     return state.backend().numEntries();
+  }
+
+  /** Event-time timers registered and not fired. */
+  public int pendingTimers() {
+    return state.pendingTimers();
   }
 
   @Override

@@ -13,8 +13,9 @@ import org.apache.calcite.schema.Table;
 import org.apache.calcite.schema.impl.AbstractSchema;
 
 /**
- * Shows the catalog to Calcite. A table without computed columns is its {@link PhysicalTable}; a table with
- * computed columns and a view are {@link ExpandedTable}s defined by SQL over other tables.
+ * Shows the catalog to Calcite. A table without computed columns or WATERMARK is its {@link PhysicalTable}; a
+ * table with either, and a view, are {@link ExpandedTable}s defined by SQL over other tables. A table with a
+ * WATERMARK also has a hidden {@link RowShapeTable}, against which its watermark expression is converted.
  */
 public final class CatalogSchema extends AbstractSchema {
   /** The name of this schema under Calcite's root schema. */
@@ -32,17 +33,30 @@ public final class CatalogSchema extends AbstractSchema {
     for (CatalogObject object : objects) {
       if (object instanceof CatalogTable table) {
         PhysicalTable physical = new PhysicalTable(table);
-        if (table.computedColumns().isEmpty()) {
+        if (table.computedColumns().isEmpty() && table.watermark() == null) {
           tables.put(table.name(), physical);
         } else {
           tables.put(PhysicalTable.hiddenName(table.name()), physical);
-          tables.put(table.name(), new ExpandedTable(table.schema(), computedProjection(table), List.of(NAME)));
+          tables.put(table.name(), new ExpandedTable(table.schema(), computedProjection(table), List.of(NAME),
+              watermark(table)));
+        }
+        if (table.watermark() != null) {
+          tables.put(RowShapeTable.hiddenName(table.name()), new RowShapeTable(table.schema()));
         }
       } else if (object instanceof CatalogView view) {
-        tables.put(view.name(), new ExpandedTable(view.schema(), view.query().sql(), List.of(NAME)));
+        tables.put(view.name(), new ExpandedTable(view.schema(), view.query().sql(), List.of(NAME), null));
       }
     }
     return tables;
+  }
+
+  private static ExpandedTable.Watermark watermark(CatalogTable table) {
+    if (table.watermark() == null) {
+      return null;
+    }
+    return new ExpandedTable.Watermark(table.schema().indexOf(table.watermark().rowtimeColumn()),
+        "SELECT (" + table.watermark().expression().sql() + ") FROM "
+            + quote(RowShapeTable.hiddenName(table.name())));
   }
 
   /** {@code SELECT `a`, (expr) AS `b` FROM `t$physical`}: the table seen through its computed columns. */

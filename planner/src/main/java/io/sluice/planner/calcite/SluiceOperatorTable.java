@@ -1,6 +1,9 @@
 package io.sluice.planner.calcite;
 
+import io.sluice.planner.calcite.window.WindowKind;
+import io.sluice.planner.calcite.window.WindowTableFunction;
 import io.sluice.planner.functions.BuiltInFunctions;
+import io.sluice.planner.functions.ProcTimeFunction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -21,17 +24,25 @@ import org.apache.calcite.util.Optionality;
 
 /**
  * The functions queries may call: the {@link BuiltInFunctions}, with Flink's FIRST_VALUE and LAST_VALUE,
- * which are aggregates usable with GROUP BY as well as window functions (Calcite's require OVER).
+ * which are aggregates usable with GROUP BY as well as window functions (Calcite's require OVER), Flink's window
+ * table functions TUMBLE, HOP, CUMULATE and SESSION ({@link WindowTableFunction}) in place of Calcite's, and
+ * PROCTIME ({@link ProcTimeFunction}).
  */
 final class SluiceOperatorTable {
   private SluiceOperatorTable() {}
 
   static SqlOperatorTable create() {
     SqlOperatorTable libraries = BuiltInFunctions.operatorTable();
+    List<SqlOperator> own = new ArrayList<>(List.of(new GroupableFirstLastValue(SqlKind.FIRST_VALUE),
+        new GroupableFirstLastValue(SqlKind.LAST_VALUE)));
+    for (WindowKind kind : WindowKind.values()) {
+      own.add(new WindowTableFunction(kind));
+    }
+    own.addAll(ProcTimeFunction.all());
     return SqlOperatorTables.chain(
-        SqlOperatorTables.of(new GroupableFirstLastValue(SqlKind.FIRST_VALUE),
-            new GroupableFirstLastValue(SqlKind.LAST_VALUE)),
-        new Without(libraries, Set.of(SqlStdOperatorTable.FIRST_VALUE, SqlStdOperatorTable.LAST_VALUE)));
+        SqlOperatorTables.of(own),
+        new Without(libraries, Set.of(SqlStdOperatorTable.FIRST_VALUE, SqlStdOperatorTable.LAST_VALUE,
+            SqlStdOperatorTable.TUMBLE, SqlStdOperatorTable.HOP, SqlStdOperatorTable.SESSION)));
   }
 
   /** A table without some of its operators; lookups otherwise go to the table itself, with its own rules. */

@@ -7,6 +7,9 @@ import io.sluice.planner.plan.PlanNode;
 import io.sluice.planner.plan.RankNode;
 import io.sluice.planner.plan.SinkNode;
 import io.sluice.planner.plan.UnionNode;
+import io.sluice.planner.plan.WatermarkAssignerNode;
+import io.sluice.planner.plan.WindowAggregateNode;
+import io.sluice.planner.plan.WindowTableFunctionNode;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +26,7 @@ import java.util.Set;
  * from its input always, to take back what it counted; so does a Top-N, to take a retracted row out of its
  * ranking. A union passes the requirement to every input. A Top-N and a deduplication decide like a group
  * aggregate whether to emit {@code -U} (a Top-N without its rank number emits only inserts and deletions
- * either way).
+ * either way). Window operators emit inserts only and read inserts only.
  */
 public final class ChangelogModeInference {
   private ChangelogModeInference() {}
@@ -51,6 +54,16 @@ public final class ChangelogModeInference {
     }
     if (node instanceof DeduplicateNode deduplicate) {
       return deduplicate.withInput(rewrite(deduplicate.input(), true)).withEmitUpdateBefore(updateBeforeRequired);
+    }
+    if (node instanceof WatermarkAssignerNode assigner) {
+      return assigner.withInput(rewrite(assigner.input(), updateBeforeRequired));
+    }
+    // Window operators take insert-only input (the planner refuses any other), so nothing below them updates.
+    if (node instanceof WindowTableFunctionNode function) {
+      return function.withInput(rewrite(function.input(), true));
+    }
+    if (node instanceof WindowAggregateNode aggregate) {
+      return aggregate.withInput(rewrite(aggregate.input(), true));
     }
     return node;
   }

@@ -8,7 +8,8 @@ import java.util.List;
  * node kind has a name and a version, so a plan written down today can be recognised and read later.
  */
 public sealed interface PlanNode
-    permits ScanNode, CalcNode, ValuesNode, UnionNode, GroupAggregateNode, RankNode, DeduplicateNode, SinkNode {
+    permits ScanNode, CalcNode, ValuesNode, UnionNode, GroupAggregateNode, RankNode, DeduplicateNode, SinkNode,
+        WatermarkAssignerNode, WindowTableFunctionNode, WindowAggregateNode {
   /** The kind of node, as EXPLAIN shows it. */
   String kind();
 

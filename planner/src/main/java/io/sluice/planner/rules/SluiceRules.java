@@ -14,4 +14,15 @@ public final class SluiceRules {
 
   /** Replaces the rank number of a one-rank range by its constant. */
   public static final RelOptRule RANK_NUMBER_COLUMN_REMOVE = RankNumberColumnRemoveRule.CONFIG.toRule();
+
+  /** {@code Filter(TUMBLE(t))} → {@code TUMBLE(Filter(t))} when the filter reads no window column. */
+  public static final RelOptRule FILTER_WINDOW_TABLE_FUNCTION_TRANSPOSE =
+      FilterWindowTableFunctionTransposeRule.create();
+
+  /**
+   * {@code Aggregate(Project(TUMBLE(t)))} → {@code Aggregate(Project(TUMBLE(Project(t))))}, computing below the
+   * function.
+   */
+  public static final RelOptRule AGGREGATE_PROJECT_WINDOW_TABLE_FUNCTION_TRANSPOSE =
+      AggregateProjectWindowTableFunctionTransposeRule.create();
 }

@@ -2,6 +2,7 @@ package io.sluice.planner.translate;
 
 import io.sluice.common.ErrorCode;
 import io.sluice.common.SluiceException;
+import io.sluice.common.types.RowType;
 import io.sluice.planner.calcite.TypeConversion;
 import io.sluice.planner.plan.AggregateCall;
 import io.sluice.planner.plan.AggregateKind;
@@ -12,9 +13,10 @@ import java.util.List;
 import org.apache.calcite.rel.core.Aggregate;
 
 /**
- * An Aggregate becomes a {@link GroupAggregateNode} in retract mode (changelog-mode inference may relax it to
- * upsert). Refused with a message: grouping sets, ordered aggregates ({@code WITHIN GROUP}) and functions the
- * runtime lacks.
+ * An Aggregate becomes a {@link io.sluice.planner.plan.WindowAggregateNode} when it groups a window table
+ * function's rows by their window ({@link WindowAggregateTranslation}), else a {@link GroupAggregateNode} in
+ * retract mode (changelog-mode inference may relax it to upsert). Refused with a message: grouping sets, ordered
+ * aggregates ({@code WITHIN GROUP}) and functions the runtime lacks.
  */
 final class AggregateTranslator implements RelTranslator<Aggregate> {
   @Override
@@ -29,8 +31,10 @@ final class AggregateTranslator implements RelTranslator<Aggregate> {
     for (int i = 0; i < rel.getAggCallList().size(); i++) {
       calls.add(translate(rel.getAggCallList().get(i), names.get(groupCount + i)));
     }
-    return new GroupAggregateNode(inputs.get(0), rel.getGroupSet().asList(), calls,
-        TypeConversion.toRowType(rel.getRowType()), true);
+    RowType outputType = TypeConversion.toRowType(rel.getRowType());
+    List<Integer> grouping = rel.getGroupSet().asList();
+    return WindowAggregateTranslation.of(inputs.get(0), grouping, calls, outputType)
+        .orElseGet(() -> new GroupAggregateNode(inputs.get(0), grouping, calls, outputType, true));
   }
 
   private static AggregateCall translate(org.apache.calcite.rel.core.AggregateCall call, String name) {

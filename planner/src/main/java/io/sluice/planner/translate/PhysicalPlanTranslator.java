@@ -2,8 +2,11 @@ package io.sluice.planner.translate;
 
 import io.sluice.common.ErrorCode;
 import io.sluice.common.SluiceException;
+import io.sluice.planner.calcite.LogicalWatermarkAssigner;
 import io.sluice.planner.plan.PlanNode;
 import io.sluice.planner.rel.LogicalRank;
+import io.sluice.planner.plan.WindowSpec;
+import io.sluice.planner.plan.WindowTableFunctionNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +15,7 @@ import org.apache.calcite.adapter.java.JavaTypeFactory;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.core.Aggregate;
 import org.apache.calcite.rel.core.Calc;
+import org.apache.calcite.rel.core.TableFunctionScan;
 import org.apache.calcite.rel.core.TableScan;
 import org.apache.calcite.rel.core.Union;
 import org.apache.calcite.rel.core.Values;
@@ -32,12 +36,25 @@ public final class PhysicalPlanTranslator {
     TRANSLATORS.put(Aggregate.class, new AggregateTranslator());
     TRANSLATORS.put(LogicalRank.class, new RankTranslator());
     TRANSLATORS.put(Window.class, new WindowTranslator());
+    TRANSLATORS.put(LogicalWatermarkAssigner.class, new WatermarkAssignerTranslator());
+    TRANSLATORS.put(TableFunctionScan.class, new WindowTableFunctionTranslator());
   }
 
   private PhysicalPlanTranslator() {}
 
   public static PlanNode translate(RelNode rel, JavaTypeFactory typeFactory) {
-    return translate(rel, new TranslationContext(typeFactory));
+    PlanNode root = translate(rel, new TranslationContext(typeFactory));
+    checkNoSession(root);
+    return root;
+  }
+
+  /** SESSION exists only inside a window aggregation, which takes the function over. */
+  private static void checkNoSession(PlanNode node) {
+    if (node instanceof WindowTableFunctionNode function && function.window().kind() == WindowSpec.Kind.SESSION) {
+      throw new SluiceException(ErrorCode.UNSUPPORTED, "SESSION is supported only under a window aggregation "
+          + "that groups its rows by window_start, window_end and its PARTITION BY columns.");
+    }
+    node.inputs().forEach(PhysicalPlanTranslator::checkNoSession);
   }
 
   private static PlanNode translate(RelNode rel, TranslationContext context) {

@@ -2,8 +2,6 @@ package io.sluice.executor.operators.aggregate;
 
 import io.sluice.common.Row;
 import io.sluice.common.RowKind;
-import io.sluice.common.types.DataType;
-import io.sluice.common.types.TypeRoot;
 import io.sluice.executor.api.KeyedStateStore;
 import io.sluice.executor.api.Operator;
 import io.sluice.executor.api.OperatorContext;
@@ -11,9 +9,6 @@ import io.sluice.executor.api.Output;
 import io.sluice.executor.operators.StateRetention;
 import io.sluice.state.ValueState;
 import io.sluice.state.ValueStateDescriptor;
-import io.sluice.state.serde.RowSerializer;
-import io.sluice.state.serde.TypeSerializers;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -21,10 +16,10 @@ import java.util.List;
  * An unbounded group aggregation over a changelog: a keyed operator (keyed by the group) whose output is the
  * changelog of one row per group, the group's fields followed by one value per aggregator.
  *
- * <p>Per group it keeps one accumulator in keyed value state ({@code accumulators}): field 0 counts the rows the
- * group holds, the aggregators own the fields after it (see {@link Aggregator}). For each input row it loads the
- * accumulator, computes the result before, lets every aggregator accumulate ({@code +I}, {@code +U}) or retract
- * ({@code -U}, {@code -D}) the row, and emits what changed:
+ * <p>Per group it keeps one accumulator in keyed value state ({@code accumulators}, laid out as
+ * {@link Accumulators} says: field 0 counts the rows the group holds, the aggregators own the fields after it).
+ * For each input row it loads the accumulator, computes the result before, lets every aggregator accumulate
+ * ({@code +I}, {@code +U}) or retract ({@code -U}, {@code -D}) the row, and emits what changed:
  *
  * <ul>
  *   <li>{@code +I} with the result of a new group;
@@ -42,10 +37,9 @@ public final class GroupAggregateOperator implements Operator {
   private static final String ACCUMULATORS = "accumulators";
 
   private final int[] grouping;
-  private final List<Aggregator> aggregators;
+  private final Accumulators accumulators;
   private final boolean emitUpdateBefore;
-  private ValueState<Row> accumulators;
-  private int accumulatorArity;
+  private ValueState<Row> stored;
 
   /**
    * @param grouping the indices of the group's fields in the input row, which the output row starts with
@@ -54,52 +48,35 @@ public final class GroupAggregateOperator implements Operator {
    */
   public GroupAggregateOperator(int[] grouping, List<Aggregator> aggregators, boolean emitUpdateBefore) {
     this.grouping = grouping.clone();
-    this.aggregators = List.copyOf(aggregators);
+    this.accumulators = new Accumulators(aggregators);
     this.emitUpdateBefore = emitUpdateBefore;
   }
 
   @Override
   public void open(OperatorContext context) {
     KeyedStateStore state = StateRetention.keyedState(context);
-    List<DataType> types = new ArrayList<>();
-    types.add(DataType.of(TypeRoot.BIGINT).notNull());
-    for (int i = 0; i < aggregators.size(); i++) {
-      Aggregator aggregator = aggregators.get(i);
-      aggregator.open(new AggregatorContext(types.size(), "agg" + i, state));
-      types.addAll(aggregator.accumulatorTypes());
-    }
-    accumulatorArity = types.size();
-    RowSerializer serializer =
-        new RowSerializer(types.stream().map(t -> TypeSerializers.forRoot(t.root())).toList());
-    accumulators = state.getState(new ValueStateDescriptor<>(ACCUMULATORS, serializer));
+    accumulators.open(state);
+    stored = state.getState(new ValueStateDescriptor<>(ACCUMULATORS, accumulators.serializer()));
   }
 
   @Override
   public void processRow(Row row, Output out) {
-    Row stored = accumulators.value();
+    Row previous = stored.value();
     boolean accumulate = row.kind().isAccumulate();
-    if (stored == null && !accumulate) {
+    if (previous == null && !accumulate) {
       return;
     }
-    Object[] accumulator = stored == null ? newAccumulator() : stored.fields();
-    Object[] before = stored == null ? null : results(accumulator);
-    long rows = (Long) accumulator[0] + (accumulate ? 1 : -1);
-    accumulator[0] = rows;
-    for (Aggregator aggregator : aggregators) {
-      if (accumulate) {
-        aggregator.accumulate(accumulator, row);
-      } else {
-        aggregator.retract(accumulator, row);
-      }
-    }
+    Object[] accumulator = previous == null ? accumulators.create() : previous.fields();
+    Object[] before = previous == null ? null : accumulators.results(accumulator);
+    long rows = accumulate ? accumulators.accumulate(accumulator, row) : accumulators.retract(accumulator, row);
     if (rows == 0) {
+      stored.clear();
       accumulators.clear();
-      aggregators.forEach(Aggregator::clear);
       out.emit(output(RowKind.DELETE, row, before));
       return;
     }
-    accumulators.update(new Row(RowKind.INSERT, accumulator));
-    Object[] after = results(accumulator);
+    stored.update(new Row(RowKind.INSERT, accumulator));
+    Object[] after = accumulators.results(accumulator);
     if (before == null) {
       out.emit(output(RowKind.INSERT, row, after));
     } else if (!Arrays.equals(before, after)) {
@@ -108,23 +85,6 @@ public final class GroupAggregateOperator implements Operator {
       }
       out.emit(output(RowKind.UPDATE_AFTER, row, after));
     }
-  }
-
-  private Object[] newAccumulator() {
-    Object[] accumulator = new Object[accumulatorArity];
-    accumulator[0] = 0L;
-    for (Aggregator aggregator : aggregators) {
-      aggregator.initialize(accumulator);
-    }
-    return accumulator;
-  }
-
-  private Object[] results(Object[] accumulator) {
-    Object[] results = new Object[aggregators.size()];
-    for (int i = 0; i < results.length; i++) {
-      results[i] = aggregators.get(i).result(accumulator);
-    }
-    return results;
   }
 
   /** The group's fields, taken from the input row, followed by the results. */

@@ -6,6 +6,10 @@ public enum ChannelEvent {
   NONE,
   /** The rows, then a watermark. */
   WATERMARK,
+  /** The rows, then the producer's output becomes idle: it no longer holds back the watermark. */
+  IDLE,
+  /** The rows, then the producer's output becomes active again. */
+  ACTIVE,
   /** The rows, then the end of this channel: nothing follows. */
   END_OF_INPUT
 }

@@ -2,16 +2,17 @@ package io.sluice.executor.runtime.channel;
 
 import io.sluice.common.Row;
 import io.sluice.executor.api.Output;
+import io.sluice.executor.api.WatermarkStatus;
 import io.sluice.executor.graph.Exchange;
 import java.util.Arrays;
 
 /**
- * The network output of one producer instance for one edge: partitions rows over the edge's channels and
- * batches them into buffers of up to {@code bufferSize} rows, one pending buffer per channel.
+ * The network output of one producer instance for one edge: partitions rows over the edge's channels and batches them
+ * into buffers of up to {@code bufferSize} rows, one pending buffer per channel.
  *
- * <p>A pending buffer is sent when it is full, before a watermark (which goes to every channel), at end of input,
- * and when the owning task calls {@link #flush} — which it does before it waits for input and when the buffer
- * timeout has passed. Sending blocks while the target channel is full; that is the backpressure.
+ * <p>A pending buffer is sent when it is full, before a watermark or watermark status (which go to every channel), at
+ * end of input, and when the owning task calls {@link #flush} — which it does before it waits for input and when the
+ * buffer timeout has passed. Sending blocks while the target channel is full; that is the backpressure.
  *
  * <p>Not thread-safe: used by the producer's thread only.
  */
@@ -62,6 +63,15 @@ public final class ChannelWriter implements Output {
   public void emitWatermark(long watermark) {
     for (int channel = 0; channel < channels.length; channel++) {
       sendPending(channel, ChannelEvent.WATERMARK, watermark);
+    }
+  }
+
+  /** Sends the pending rows of every channel followed by the status. */
+  @Override
+  public void emitWatermarkStatus(WatermarkStatus status) {
+    ChannelEvent event = status == WatermarkStatus.IDLE ? ChannelEvent.IDLE : ChannelEvent.ACTIVE;
+    for (int channel = 0; channel < channels.length; channel++) {
+      sendPending(channel, event, 0);
     }
   }
 

@@ -72,7 +72,32 @@ public final class InputGate {
     }
   }
 
-  /** The index of the channel the last buffer returned by {@link #poll} or {@link #take} came from. */
+  /**
+   * The next buffer from any channel, waiting at most {@code timeoutNanos} for one to arrive.
+   *
+   * @return the buffer, or null if none arrived in time
+   * @throws InterruptedException if the consumer's thread is interrupted (the job is being canceled)
+   * @throws TaskCanceledException if the gate is closed and empty
+   */
+  public Buffer take(long timeoutNanos) throws InterruptedException {
+    lock.lock();
+    try {
+      Buffer buffer;
+      long left = timeoutNanos;
+      while ((buffer = pollAnyLocked()) == null) {
+        checkOpenLocked();
+        if (left <= 0) {
+          return null;
+        }
+        left = dataAvailable.awaitNanos(left);
+      }
+      return buffer;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** The index of the channel the last buffer returned by {@link #poll} or a {@code take} came from. */
   public int lastChannel() {
     return lastChannel;
   }

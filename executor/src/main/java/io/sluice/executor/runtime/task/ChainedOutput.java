@@ -4,16 +4,23 @@ import io.sluice.common.Row;
 import io.sluice.executor.api.Operator;
 import io.sluice.executor.api.OperatorContext;
 import io.sluice.executor.api.Output;
+import io.sluice.executor.api.WatermarkStatus;
 import io.sluice.executor.runtime.channel.TaskCanceledException;
 import io.sluice.executor.runtime.state.KeyedOperatorState;
 
 /**
  * The input of a chained operator, as its producer sees it: emitting a row calls the operator directly on the
  * same thread, with no queue and no copy. For a keyed operator the row's key becomes the current key of its
- * keyed state first. Exceptions the operator throws are tagged with its name once; those coming from further down
- * the chain pass through untouched.
+ * keyed state first, and a watermark first fires the operator's event-time timers up to it. Exceptions the
+ * operator throws are tagged with its name once; those coming from further down the chain pass through untouched.
  */
 final class ChainedOutput implements Output {
+  /** A call into the operator that may throw. */
+  @FunctionalInterface
+  private interface OperatorCall {
+    void run() throws Exception;
+  }
+
   private final Operator operator;
   private final Output next;
   private final OperatorContext context;
@@ -29,6 +36,7 @@ final class ChainedOutput implements Output {
 
   @Override
   public void emit(Row row) {
+    // Not through call(): no lambda on the per-row path.
     try {
       if (keyedState != null) {
         keyedState.setCurrentKeyOf(row);
@@ -43,8 +51,27 @@ final class ChainedOutput implements Output {
 
   @Override
   public void emitWatermark(long watermark) {
-    try {
+    call(() -> {
+      if (keyedState != null) {
+        keyedState.advanceWatermark(watermark, (time, namespace) -> operator.onEventTime(time, namespace, next));
+      }
       operator.processWatermark(watermark, next);
+    });
+  }
+
+  @Override
+  public void emitWatermarkStatus(WatermarkStatus status) {
+    call(() -> operator.processWatermarkStatus(status, next));
+  }
+
+  /** Fires a processing-time timer of this operator. */
+  void onProcessingTime(long time) {
+    call(() -> operator.onProcessingTime(time, next));
+  }
+
+  private void call(OperatorCall call) {
+    try {
+      call.run();
     } catch (OperatorException | TaskCanceledException e) {
       throw e;
     } catch (Exception e) {

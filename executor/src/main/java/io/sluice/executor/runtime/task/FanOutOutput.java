@@ -2,8 +2,9 @@ package io.sluice.executor.runtime.task;
 
 import io.sluice.common.Row;
 import io.sluice.executor.api.Output;
+import io.sluice.executor.api.WatermarkStatus;
 
-/** The output of a node with several consumers: hands each row and watermark to all of them, in order. */
+/** The output of a node with several consumers: hands each row, watermark and status to all of them, in order. */
 final class FanOutOutput implements Output {
   private final Output[] targets;
 
@@ -22,6 +23,13 @@ final class FanOutOutput implements Output {
   public void emitWatermark(long watermark) {
     for (Output target : targets) {
       target.emitWatermark(watermark);
+    }
+  }
+
+  @Override
+  public void emitWatermarkStatus(WatermarkStatus status) {
+    for (Output target : targets) {
+      target.emitWatermarkStatus(status);
     }
   }
 }

@@ -2,17 +2,20 @@ package io.sluice.executor.runtime.task;
 
 import io.sluice.common.Row;
 import io.sluice.executor.api.Output;
+import io.sluice.executor.api.WatermarkStatus;
 import io.sluice.executor.runtime.channel.Buffer;
 import io.sluice.executor.runtime.channel.ChannelEvent;
 import io.sluice.executor.runtime.channel.InputGate;
 import io.sluice.executor.runtime.channel.TaskCanceledException;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A task whose chain reads channels: takes buffers from its {@link InputGate} (all inputs as one, a union), feeds
- * their rows to the head operator and combines the channels' watermarks with a {@link WatermarkTracker}. When no
- * buffer is waiting it flushes its own outputs before it sleeps on the gate, so rows never wait for input that
- * may not come; while busy it flushes at least every buffer timeout, checked once per buffer. It ends when every
- * channel has delivered its end of input.
+ * their rows to the head operator and combines the channels' watermarks and statuses with a
+ * {@link WatermarkTracker}. When no buffer is waiting it flushes its own outputs before it sleeps on the gate, so
+ * rows never wait for input that may not come; it sleeps at most until the chain's next processing-time timer,
+ * and fires due timers after every buffer. While busy it flushes at least every buffer timeout, checked once per
+ * buffer. It ends when every channel has delivered its end of input.
  */
 final class OneInputTask extends Task {
   private final InputGate gate;
@@ -39,11 +42,14 @@ final class OneInputTask extends Task {
         buffer = take();
         lastFlush = System.nanoTime();
       }
-      Row[] rows = buffer.rows();
-      for (int i = 0, n = buffer.size(); i < n; i++) {
-        out.emit(rows[i]);
+      if (buffer != null) {
+        Row[] rows = buffer.rows();
+        for (int i = 0, n = buffer.size(); i < n; i++) {
+          out.emit(rows[i]);
+        }
+        handleEvent(buffer, gate.lastChannel(), out);
       }
-      handleEvent(buffer, gate.lastChannel(), out);
+      chain.fireDueTimers();
       if (System.nanoTime() - lastFlush >= bufferTimeoutNanos) {
         chain.flush();
         lastFlush = System.nanoTime();
@@ -58,20 +64,38 @@ final class OneInputTask extends Task {
 
   private void handleEvent(Buffer buffer, int channel, Output out) {
     ChannelEvent event = buffer.event();
-    boolean advanced = false;
-    if (event == ChannelEvent.WATERMARK) {
-      advanced = watermarks.onWatermark(channel, buffer.watermark());
-    } else if (event == ChannelEvent.END_OF_INPUT) {
-      advanced = watermarks.onEndOfInput(channel);
+    boolean advanced = switch (event) {
+      case WATERMARK -> watermarks.onWatermark(channel, buffer.watermark());
+      case IDLE -> watermarks.onStatus(channel, WatermarkStatus.IDLE);
+      case ACTIVE -> watermarks.onStatus(channel, WatermarkStatus.ACTIVE);
+      case END_OF_INPUT -> watermarks.onEndOfInput(channel);
+      case NONE -> false;
+    };
+    if (event == ChannelEvent.NONE) {
+      return;
+    }
+    WatermarkStatus status = watermarks.statusChange();
+    // Active before the watermark it lets through; idle after the last one.
+    if (status == WatermarkStatus.ACTIVE) {
+      out.emitWatermarkStatus(status);
     }
     if (advanced) {
       out.emitWatermark(watermarks.current());
     }
+    if (status == WatermarkStatus.IDLE) {
+      out.emitWatermarkStatus(status);
+    }
   }
 
+  /** The next buffer, waiting for one at most until the next timer is due; null if the timer came first. */
   private Buffer take() {
     try {
-      return gate.take();
+      long next = chain.nextTimerTime();
+      if (next == Long.MAX_VALUE) {
+        return gate.take();
+      }
+      long waitMillis = Math.max(0, next - System.currentTimeMillis());
+      return gate.take(TimeUnit.MILLISECONDS.toNanos(waitMillis));
     } catch (InterruptedException e) {
       throw new TaskCanceledException();
     }

@@ -11,20 +11,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The operators of one task, wired so that each calls the next directly. Wiring goes from the tail to the head:
- * the output of a node is the {@link ChainedOutput} of each chained node it feeds, plus a {@link ChannelWriter}
- * per edge that leaves the chain from it — one of them as is, several behind a {@link FanOutOutput}, none as a
- * {@link DiscardingOutput}. The task then only holds the chain's entry: the output a source reader emits into,
- * or the input of the head operator.
+ * The operators of one task, wired so that each calls the next directly. Wiring goes from the tail to the head: the
+ * output of a node is the {@link ChainedOutput} of each chained node it feeds, plus a {@link ChannelWriter} per edge
+ * that leaves the chain from it — one of them as is, several behind a {@link FanOutOutput}, none as a {@link
+ * DiscardingOutput}. The task then only holds the chain's entry: the output a source reader emits into, or the input
+ * of the head operator.
  *
- * <p>Lifecycle, all on the task's thread: {@link #createOperators}, {@link #open} (tail first, so an operator
- * that emits in {@code open} finds its consumers ready), rows and watermarks through {@link #entry},
- * {@link #endInput} (head to tail, so rows emitted at end of input reach the next operator before its own end),
- * {@link #finishOutputs}, and {@link #closeAll} (always, also after a failure). Exceptions from user code are
- * wrapped in an {@link OperatorException} naming the operator.
+ * <p>Lifecycle, all on the task's thread: {@link #createOperators}, {@link #open} (tail first, so an operator that
+ * emits in {@code open} finds its consumers ready), rows and watermarks through {@link #entry}, {@link #endInput}
+ * (head to tail, so rows emitted at end of input reach the next operator before its own end), {@link #finishOutputs},
+ * and {@link #closeAll} (always, also after a failure). Exceptions from user code are wrapped in an {@link
+ * OperatorException} naming the operator.
  *
- * <p>A keyed node gets its {@link KeyedOperatorState} (for the key groups of this subtask) when the operators are
- * created; its context carries the state's store, and the state is closed after the operator.
+ * <p>Every operator gets the chain's {@link ProcessingTimers} as its clock and timers, and counters registered with
+ * the job's metrics. A keyed node gets its {@link KeyedOperatorState} (for the key groups of this subtask) when the
+ * operators are created; its context carries the state's store, and the state is closed after the operator.
  */
 final class OperatorChain {
   private final TaskSetup setup;
@@ -33,6 +34,8 @@ final class OperatorChain {
   private final Output[] outputs;
   private final OperatorContext[] contexts;
   private final KeyedOperatorState[] keyedStates;
+  private final ChainedOutput[] inputs;
+  private final ProcessingTimers timers = new ProcessingTimers(System::currentTimeMillis);
   private final List<ChannelWriter> writers = new ArrayList<>();
   private Output entry;
 
@@ -43,9 +46,12 @@ final class OperatorChain {
     this.outputs = new Output[nodes.size()];
     this.contexts = new OperatorContext[nodes.size()];
     this.keyedStates = new KeyedOperatorState[nodes.size()];
+    this.inputs = new ChainedOutput[nodes.size()];
     for (int i = 0; i < nodes.size(); i++) {
       contexts[i] = new OperatorContext(nodes.get(i).name(), setup.subtask(), setup.vertex().parallelism(),
-          setup.maxParallelism(), setup.configuration());
+          setup.maxParallelism(), setup.configuration())
+          .withProcessingTime(timers.serviceFor(i))
+          .withMetrics(setup.metrics().register());
     }
   }
 
@@ -65,7 +71,6 @@ final class OperatorChain {
         }
       }
     }
-    Output[] inputs = new Output[nodes.size()];
     for (int i = nodes.size() - 1; i >= 0; i--) {
       List<Output> targets = new ArrayList<>();
       for (int j = i + 1; j < nodes.size(); j++) {
@@ -82,6 +87,20 @@ final class OperatorChain {
       }
     }
     entry = nodes.get(0).isSource() ? outputs[0] : inputs[0];
+  }
+
+  /** The time of the chain's earliest processing-time timer, {@link Long#MAX_VALUE} if none. */
+  long nextTimerTime() {
+    return timers.nextTime();
+  }
+
+  /** Calls the operators whose processing-time timers are due; called by the task between units of work. */
+  void fireDueTimers() {
+    timers.fireDue((node, time) -> {
+      if (inputs[node] != null) {
+        inputs[node].onProcessingTime(time);
+      }
+    });
   }
 
   /** Where the chain's input goes: the head source's output, or the head operator's input. */

@@ -9,9 +9,12 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * A task whose chain starts with a source: calls {@link SourceReader#pollNext} in a loop until the reader reports
- * the end of its input. When the reader has nothing, the task flushes its outputs (so rows already read are not
- * held back) and parks for {@link #IDLE_PARK_NANOS}; when it keeps producing, outputs are flushed at least every
- * buffer timeout, checked once per {@code pollNext} call.
+ * the end of its input, and then emits a final {@link Long#MAX_VALUE} watermark into the chain, so that every
+ * event-time window downstream fires before the operators' input ends (the runtime does this, not each source:
+ * a bounded source's end means that no row will follow, whatever the reader is). When the reader has nothing, the
+ * task flushes its outputs (so rows already read are not held back) and parks for {@link #IDLE_PARK_NANOS}; when it
+ * keeps producing, outputs are flushed at least every buffer timeout, checked once per {@code pollNext} call. Due
+ * processing-time timers fire after every {@code pollNext} call.
  */
 final class SourceTask extends Task {
   /** How long an idle source sleeps before it asks its reader again. */
@@ -42,7 +45,9 @@ final class SourceTask extends Task {
     while (true) {
       checkCanceled();
       InputStatus status = poll(out);
+      chain.fireDueTimers();
       if (status == InputStatus.END_OF_INPUT) {
+        out.emitWatermark(Long.MAX_VALUE);
         return;
       }
       if (status == InputStatus.NOTHING_AVAILABLE) {

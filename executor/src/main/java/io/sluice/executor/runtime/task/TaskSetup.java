@@ -2,6 +2,7 @@ package io.sluice.executor.runtime.task;
 
 import io.sluice.common.config.Configuration;
 import io.sluice.executor.jobgraph.JobVertex;
+import io.sluice.executor.runtime.JobMetrics;
 import io.sluice.executor.runtime.channel.ChannelWriter;
 import io.sluice.executor.runtime.channel.InputGate;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.Map;
  * @param configuration the job's configuration
  * @param gate the channels the chain's head reads; null for a source chain
  * @param writersByNode the network outputs of the chain's nodes, by node id (nodes without any are absent)
+ * @param metrics where the task's operators register their counters
  */
 public record TaskSetup(
     String jobId,
@@ -25,7 +27,8 @@ public record TaskSetup(
     int maxParallelism,
     Configuration configuration,
     InputGate gate,
-    Map<Integer, List<ChannelWriter>> writersByNode) {
+    Map<Integer, List<ChannelWriter>> writersByNode,
+    JobMetrics metrics) {
 
   public TaskSetup {
     writersByNode = Map.copyOf(writersByNode);

@@ -1,0 +1,41 @@
+package io.sluice.planner.translate;
+
+import io.sluice.planner.plan.CalcNode;
+import io.sluice.planner.plan.PlanNode;
+import io.sluice.planner.plan.UnionNode;
+import io.sluice.planner.plan.WatermarkAssignerNode;
+import io.sluice.planner.plan.WindowAggregateNode;
+import io.sluice.planner.plan.WindowTableFunctionNode;
+
+/**
+ * Which columns of a physical plan node are event-time attributes (Flink's rowtime indicators; Calcite has none):
+ * the rowtime column of a {@link WatermarkAssignerNode}, and what carries it on unchanged — a Calc that forwards
+ * it, every input of a union, a window table function's input columns and its {@code window_time}, and the
+ * {@code window_time} a window aggregation groups by. Only such a column has watermarks that say when a window on
+ * it is complete.
+ */
+final class TimeAttributes {
+  private TimeAttributes() {}
+
+  static boolean isRowtime(PlanNode node, int field) {
+    if (node instanceof WatermarkAssignerNode assigner) {
+      return field == assigner.rowtimeField();
+    }
+    if (node instanceof CalcNode calc) {
+      int forwarded = calc.forwardedFields().get(field);
+      return forwarded >= 0 && isRowtime(calc.input(), forwarded);
+    }
+    if (node instanceof UnionNode union) {
+      return union.inputs().stream().allMatch(input -> isRowtime(input, field));
+    }
+    if (node instanceof WindowTableFunctionNode window) {
+      int start = window.windowStartField();
+      return field == start + 2 || field < start && isRowtime(window.input(), field);
+    }
+    if (node instanceof WindowAggregateNode aggregate) {
+      return field < aggregate.groupColumns().size()
+          && aggregate.groupColumns().get(field) == WindowAggregateNode.WINDOW_TIME;
+    }
+    return false;
+  }
+}

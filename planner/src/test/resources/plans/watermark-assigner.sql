@@ -1,0 +1,1 @@
+SELECT * FROM w WHERE v > 3
