@@ -12,8 +12,8 @@ import java.util.Objects;
  * them (so the graph is acyclic and node ids are in topological order). The runtime decides how nodes are
  * chained into tasks when the graph is submitted.
  *
- * <p>An operator with several inputs reads them as one logical input (a union). Operators that tell their
- * inputs apart (joins) will get their own {@code add} method; {@link StreamInput} is where an input side would go.
+ * <p>An operator with several inputs reads them as one logical input (a union), unless it is a {@link
+ * io.sluice.executor.api.TwoInputOperator} added with {@link #addTwoInputKeyedOperator}, which tells its two inputs apart.
  *
  * <p>Not thread-safe; a graph must not change after it has been submitted.
  */
@@ -59,6 +59,30 @@ public final class StreamGraph {
     StreamInput input = new StreamInput(inputNode, Exchange.hash(key.selector()));
     checkInput(name, parallelism, input);
     return add(name, parallelism, null, factory, List.of(input), key);
+  }
+
+  /**
+   * Adds a keyed operator with two inputs (a join) and returns its node id. Each input is hash-partitioned by its
+   * own key selector with the same key-group routing, so rows whose keys are equal meet in the same instance; the
+   * keyed state is scoped by that key, and the row's key (by its input's selector) is the current key before the
+   * operator sees the row. Both keys must be written by the same serializer ({@code leftKey}'s is the state's).
+   * The node always heads a chain: it reads both inputs through channels. The two inputs may be the same node
+   * (a self-join).
+   */
+  public int addTwoInputKeyedOperator(String name, int parallelism, OperatorFactory factory, int leftNode,
+      StateKey leftKey, int rightNode, StateKey rightKey) {
+    Objects.requireNonNull(factory, "factory");
+    Objects.requireNonNull(leftKey, "leftKey");
+    Objects.requireNonNull(rightKey, "rightKey");
+    if (!leftKey.serializer().snapshot().equals(rightKey.serializer().snapshot())) {
+      throw new IllegalArgumentException("The keys of both inputs of '" + name + "' need the same serializer");
+    }
+    List<StreamInput> inputs = List.of(new StreamInput(leftNode, Exchange.hash(leftKey.selector()), 0),
+        new StreamInput(rightNode, Exchange.hash(rightKey.selector()), 1));
+    for (StreamInput input : inputs) {
+      checkInput(name, parallelism, input);
+    }
+    return add(name, parallelism, null, factory, inputs, leftKey);
   }
 
   /** The nodes in the order they were added; the index of a node is its id. */

@@ -27,6 +27,11 @@ public record StreamNode(int id, String name, int parallelism, SourceFactory sou
     return source != null;
   }
 
+  /** True for a {@link io.sluice.executor.api.TwoInputOperator}: some input feeds its second input. */
+  public boolean isTwoInput() {
+    return inputs.stream().anyMatch(input -> input.input() == 1);
+  }
+
   public boolean isKeyed() {
     return stateKey != null;
   }

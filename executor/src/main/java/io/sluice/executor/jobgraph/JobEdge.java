@@ -11,8 +11,9 @@ import io.sluice.executor.graph.Exchange;
  * @param sourceNode the node of the producing chain whose output this is
  * @param targetVertex the consuming chain
  * @param exchange how rows are distributed over the consumer's parallel instances
+ * @param input which input of the consuming chain's head the edge feeds (0, or 1 for a two-input operator)
  */
-public record JobEdge(int id, int sourceVertex, int sourceNode, int targetVertex, Exchange exchange) {
+public record JobEdge(int id, int sourceVertex, int sourceNode, int targetVertex, Exchange exchange, int input) {
 
   /** True when producer instance i writes only to consumer instance i (one channel each). */
   public boolean isPointwise() {

@@ -52,7 +52,7 @@ public final class JobGraphTranslator {
       }
       for (StreamInput input : node.inputs()) {
         edges.add(new JobEdge(edges.size(), vertexOfNode[input.node()], input.node(), vertexOfNode[node.id()],
-            input.exchange()));
+            input.exchange(), input.input()));
       }
     }
     return new JobGraph(vertices, edges);

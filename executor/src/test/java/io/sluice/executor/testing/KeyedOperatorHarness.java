@@ -6,6 +6,7 @@ import io.sluice.executor.api.Operator;
 import io.sluice.executor.api.OperatorContext;
 import io.sluice.executor.api.OperatorMetrics;
 import io.sluice.executor.api.Output;
+import io.sluice.executor.api.TwoInputOperator;
 import io.sluice.executor.graph.StateKey;
 import io.sluice.executor.runtime.state.KeyedOperatorState;
 import io.sluice.state.KeyGroupRange;
@@ -34,6 +35,7 @@ public final class KeyedOperatorHarness implements AutoCloseable {
   private final OperatorMetrics metrics = new OperatorMetrics();
   private final List<Row> emitted = new ArrayList<>();
   private final List<Long> watermarks = new ArrayList<>();
+  private StateKey[] inputKeys;
   private final Output output = new Output() {
     @Override
     public void emit(Row row) {
@@ -75,6 +77,17 @@ public final class KeyedOperatorHarness implements AutoCloseable {
     return new KeyedOperatorHarness(operator, new KeyedOperatorState(key, backend), configuration);
   }
 
+  /**
+   * Opens a two-input operator over empty keyed state scoped by the left key (both keys share its serializer),
+   * with a job configuration and the clock state TTL is measured with.
+   */
+  public static KeyedOperatorHarness openTwoInput(TwoInputOperator operator, StateKey left, StateKey right,
+      Configuration configuration, TtlClock clock) throws Exception {
+    KeyedOperatorHarness harness = open(operator, left, configuration, clock);
+    harness.inputKeys = new StateKey[] {left, right};
+    return harness;
+  }
+
   /** Opens the operator over keyed state and timers restored from {@link #snapshot}. */
   public static KeyedOperatorHarness restore(Operator operator, StateKey key, byte[] snapshot) throws Exception {
     HeapKeyedStateBackend backend = new HeapKeyedStateBackend(
@@ -94,6 +107,20 @@ public final class KeyedOperatorHarness implements AutoCloseable {
     for (Row row : rows) {
       state.setCurrentKeyOf(row);
       operator.processRow(row, output);
+    }
+    return List.copyOf(emitted);
+  }
+
+  /**
+   * Feeds rows of input {@code input} of a {@link TwoInputOperator} in order, each row's key taken by that
+   * input's selector; returns what the operator emitted for them. Only for a harness opened with
+   * {@link #openTwoInput}.
+   */
+  public List<Row> process(int input, Row... rows) throws Exception {
+    emitted.clear();
+    for (Row row : rows) {
+      state.setCurrentKeyOf(row, inputKeys[input].selector());
+      ((TwoInputOperator) operator).processRow(input, row, output);
     }
     return List.copyOf(emitted);
   }

@@ -3,6 +3,7 @@ package io.sluice.executor.runtime.channel;
 import io.sluice.executor.jobgraph.JobEdge;
 import io.sluice.executor.jobgraph.JobGraph;
 import io.sluice.executor.jobgraph.JobVertex;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -29,13 +30,10 @@ public final class ChannelNetwork {
       if (inputs.isEmpty()) {
         continue;
       }
-      int numChannels = 0;
-      for (JobEdge edge : inputs) {
-        numChannels += channelsPerConsumer(edge, graph);
-      }
+      int[] channelInputs = channelInputs(inputs, graph);
       gates[vertex.id()] = new InputGate[vertex.parallelism()];
       for (int subtask = 0; subtask < vertex.parallelism(); subtask++) {
-        gates[vertex.id()][subtask] = new InputGate(numChannels, capacity);
+        gates[vertex.id()][subtask] = new InputGate(channelInputs, capacity);
       }
       int offset = 0;
       for (JobEdge edge : inputs) {
@@ -54,6 +52,22 @@ public final class ChannelNetwork {
   /** The channels a producer instance writes to for an edge, indexed by target as its partitioner numbers them. */
   public Channel[] channels(JobEdge edge, int producerSubtask) {
     return outputs[edge.id()][producerSubtask];
+  }
+
+  /** The input index of each channel of a consumer gate, numbered as {@link #create} numbers them. */
+  private static int[] channelInputs(List<JobEdge> inputs, JobGraph graph) {
+    int numChannels = 0;
+    for (JobEdge edge : inputs) {
+      numChannels += channelsPerConsumer(edge, graph);
+    }
+    int[] channelInputs = new int[numChannels];
+    int offset = 0;
+    for (JobEdge edge : inputs) {
+      int n = channelsPerConsumer(edge, graph);
+      Arrays.fill(channelInputs, offset, offset + n, edge.input());
+      offset += n;
+    }
+    return channelInputs;
   }
 
   private static int channelsPerConsumer(JobEdge edge, JobGraph graph) {

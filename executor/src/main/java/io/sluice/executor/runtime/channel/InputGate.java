@@ -19,12 +19,23 @@ public final class InputGate {
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition dataAvailable = lock.newCondition();
   private final Channel[] channels;
+  private final int[] channelInputs;
   private int nextChannel;
   private int lastChannel = -1;
   private boolean closed;
 
-  /** A gate with {@code numChannels} channels, each holding at most {@code capacity} buffers. */
+  /** A gate with {@code numChannels} channels of input 0, each holding at most {@code capacity} buffers. */
   public InputGate(int numChannels, int capacity) {
+    this(new int[numChannels], capacity);
+  }
+
+  /**
+   * A gate with one channel per element of {@code channelInputs}, tagged with the index of the operator input it
+   * feeds (see {@link #inputOf}), each holding at most {@code capacity} buffers.
+   */
+  public InputGate(int[] channelInputs, int capacity) {
+    int numChannels = channelInputs.length;
+    this.channelInputs = channelInputs.clone();
     if (capacity <= 0) {
       throw new IllegalArgumentException("Channel capacity must be greater than 0, got " + capacity);
     }
@@ -36,6 +47,11 @@ public final class InputGate {
 
   public int numChannels() {
     return channels.length;
+  }
+
+  /** The index of the operator input channel {@code index} feeds: 0, or 1 for a two-input operator's second. */
+  public int inputOf(int index) {
+    return channelInputs[index];
   }
 
   public Channel channel(int index) {

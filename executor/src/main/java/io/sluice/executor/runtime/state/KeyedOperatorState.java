@@ -2,6 +2,7 @@ package io.sluice.executor.runtime.state;
 
 import io.sluice.common.Row;
 import io.sluice.executor.api.EventTimeTimers;
+import io.sluice.executor.api.KeySelector;
 import io.sluice.executor.api.KeyedStateStore;
 import io.sluice.executor.graph.StateKey;
 import io.sluice.state.KeyGroups;
@@ -60,6 +61,16 @@ public final class KeyedOperatorState implements AutoCloseable {
    */
   public void setCurrentKeyOf(Row row) {
     backend.setCurrentKey(key.selector().key(row));
+  }
+
+  /**
+   * Makes the key {@code selector} extracts from the row the current key: for a two-input operator, whose inputs
+   * have a selector each.
+   *
+   * @throws IllegalArgumentException if the key belongs to another subtask (the row was routed wrongly)
+   */
+  public void setCurrentKeyOf(Row row, KeySelector selector) {
+    backend.setCurrentKey(selector.key(row));
   }
 
   /**

@@ -10,7 +10,8 @@ import io.sluice.executor.runtime.channel.TaskCanceledException;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A task whose chain reads channels: takes buffers from its {@link InputGate} (all inputs as one, a union), feeds
+ * A task whose chain reads channels: takes buffers from its {@link InputGate} (all inputs as one, a union, or the
+ * two inputs of a {@link io.sluice.executor.api.TwoInputOperator} told apart by the channel's input index), feeds
  * their rows to the head operator and combines the channels' watermarks and statuses with a
  * {@link WatermarkTracker}. When no buffer is waiting it flushes its own outputs before it sleeps on the gate, so
  * rows never wait for input that may not come; it sleeps at most until the chain's next processing-time timer,
@@ -32,7 +33,8 @@ final class OneInputTask extends Task {
 
   @Override
   void processInput() {
-    Output out = chain.entry();
+    Output[] inputs = {chain.entry(0), chain.entry(1)};
+    Output out = inputs[0];
     long lastFlush = System.nanoTime();
     while (!watermarks.allEnded()) {
       checkCanceled();
@@ -43,11 +45,13 @@ final class OneInputTask extends Task {
         lastFlush = System.nanoTime();
       }
       if (buffer != null) {
+        int channel = gate.lastChannel();
+        Output input = inputs[gate.inputOf(channel)];
         Row[] rows = buffer.rows();
         for (int i = 0, n = buffer.size(); i < n; i++) {
-          out.emit(rows[i]);
+          input.emit(rows[i]);
         }
-        handleEvent(buffer, gate.lastChannel(), out);
+        handleEvent(buffer, channel, out);
       }
       chain.fireDueTimers();
       if (System.nanoTime() - lastFlush >= bufferTimeoutNanos) {

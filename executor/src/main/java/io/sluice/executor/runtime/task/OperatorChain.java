@@ -1,8 +1,10 @@
 package io.sluice.executor.runtime.task;
 
+import io.sluice.executor.api.KeySelector;
 import io.sluice.executor.api.Operator;
 import io.sluice.executor.api.OperatorContext;
 import io.sluice.executor.api.Output;
+import io.sluice.executor.graph.StreamInput;
 import io.sluice.executor.graph.StreamNode;
 import io.sluice.executor.runtime.channel.ChannelWriter;
 import io.sluice.executor.runtime.channel.TaskCanceledException;
@@ -83,7 +85,8 @@ final class OperatorChain {
       writers.addAll(nodeWriters);
       outputs[i] = combine(targets);
       if (operators[i] != null) {
-        inputs[i] = new ChainedOutput(operators[i], outputs[i], contexts[i], keyedStates[i]);
+        inputs[i] = new ChainedOutput(operators[i], outputs[i], contexts[i], keyedStates[i],
+            inputKeys(nodes.get(i)));
       }
     }
     entry = nodes.get(0).isSource() ? outputs[0] : inputs[0];
@@ -106,6 +109,11 @@ final class OperatorChain {
   /** Where the chain's input goes: the head source's output, or the head operator's input. */
   Output entry() {
     return entry;
+  }
+
+  /** Where the rows of the head operator's input {@code index} go (0, or 1 for a two-input operator). */
+  Output entry(int index) {
+    return inputs[0].input(index);
   }
 
   /** The context of the chain's head (for a source chain, the source's). */
@@ -188,6 +196,18 @@ final class OperatorChain {
     }
     first.addSuppressed(failure);
     return first;
+  }
+
+  /** The key selector of each input of a keyed two-input node, by input index; else none. */
+  private static KeySelector[] inputKeys(StreamNode node) {
+    if (!node.isKeyed() || !node.isTwoInput()) {
+      return new KeySelector[0];
+    }
+    KeySelector[] keys = new KeySelector[2];
+    for (StreamInput input : node.inputs()) {
+      keys[input.input()] = input.exchange().keySelector();
+    }
+    return keys;
   }
 
   private static Output combine(List<Output> targets) {
