@@ -15,7 +15,7 @@ import org.apache.calcite.sql.SqlKind;
 
 /**
  * Rewrites a query's relational plan with Calcite's rules, in three phases: first move window functions
- * ({@code ROW_NUMBER() OVER (...)}) out of projections into Window nodes; then simplify (push filters down,
+ * ({@code ROW_NUMBER() OVER (...)}) out of projections into Window nodes; then simplify (push filters down and into joins, computed join keys into projections below the join,
  * merge projections and filters, fold constants, let aggregates read their input's columns directly, rewrite
  * AVG, STDDEV and VARIANCE into SUM and COUNT, which the runtime retracts cheaply, and turn a filter on
  * {@code ROW_NUMBER} into a rank, dropping a rank number nobody reads); then fuse each run of projections and
@@ -24,6 +24,9 @@ import org.apache.calcite.sql.SqlKind;
 final class LogicalOptimizer {
   private static final List<RelOptRule> SIMPLIFY = List.of(
       CoreRules.FILTER_PROJECT_TRANSPOSE,
+      CoreRules.FILTER_INTO_JOIN,
+      CoreRules.JOIN_CONDITION_PUSH,
+      CoreRules.JOIN_PUSH_EXPRESSIONS,
       CoreRules.FILTER_MERGE,
       CoreRules.PROJECT_MERGE,
       CoreRules.PROJECT_REMOVE,

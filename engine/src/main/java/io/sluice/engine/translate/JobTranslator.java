@@ -22,6 +22,7 @@ import io.sluice.planner.plan.CalcNode;
 import io.sluice.planner.plan.DeduplicateNode;
 import io.sluice.planner.plan.GeneratedCode;
 import io.sluice.planner.plan.GroupAggregateNode;
+import io.sluice.planner.plan.JoinNode;
 import io.sluice.planner.plan.PlanNode;
 import io.sluice.planner.plan.RankNode;
 import io.sluice.planner.plan.ScanNode;
@@ -41,7 +42,7 @@ import java.util.concurrent.BlockingQueue;
  * Turns a physical plan into the runtime's stream graph: connectors become sources and sinks, plan nodes become
  * operators. Operators run at the session's parallelism; a producer at another parallelism (VALUES runs at 1)
  * feeds them through a rebalancing exchange, a keyed operator (group or window aggregate, Top-N, deduplication)
- * through a hash exchange on its key fields, and everything else is forwarded, so the runtime can chain it: a
+ * through a hash exchange on its key fields (a join: each input on its own key fields), and everything else is forwarded, so the runtime can chain it: a
  * table's watermark assigner runs in its source's task. Rebalancing only ever
  * carries insert-only rows: an updating stream stays on forward or hash exchanges, which keep the changes of one
  * key in order.
@@ -123,6 +124,9 @@ public final class JobTranslator {
       return add(graph.addKeyedOperator(aggregate.describe(), parallelism,
           WindowOperatorFactories.windowAggregate(aggregate), input, key), parallelism);
     }
+    if (node instanceof JoinNode join) {
+      return addJoin(join);
+    }
     if (node instanceof SinkNode sink) {
       TableSink tableSink = connectors.createSink(context(sink.table(), sink.outputType(), sink.primaryKey(),
           sink.options()));
@@ -137,6 +141,16 @@ public final class JobTranslator {
     OperatorFactory factory = () -> new GroupAggregateOperator(
         grouping, AggregatorFactory.create(aggregate), aggregate.emitUpdateBefore());
     return addKeyed(aggregate, aggregate.grouping(), factory);
+  }
+
+  /** A regular join, both inputs hash-partitioned by their join keys. */
+  private int addJoin(JoinNode join) {
+    int left = translate(join.left());
+    int right = translate(join.right());
+    StateKey leftKey = FieldsKeySelector.stateKey(join.leftKeys(), join.left().outputType());
+    StateKey rightKey = FieldsKeySelector.stateKey(join.rightKeys(), join.right().outputType());
+    return add(graph.addTwoInputKeyedOperator(join.describe(), parallelism, JoinOperators.regularJoin(join), left,
+        leftKey, right, rightKey), parallelism);
   }
 
   /**

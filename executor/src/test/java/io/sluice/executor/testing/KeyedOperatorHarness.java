@@ -88,6 +88,14 @@ public final class KeyedOperatorHarness implements AutoCloseable {
     return harness;
   }
 
+  /** Opens a two-input operator over keyed state and timers restored from {@link #snapshot}. */
+  public static KeyedOperatorHarness restoreTwoInput(TwoInputOperator operator, StateKey left, StateKey right,
+      byte[] snapshot) throws Exception {
+    KeyedOperatorHarness harness = restore(operator, left, snapshot);
+    harness.inputKeys = new StateKey[] {left, right};
+    return harness;
+  }
+
   /** Opens the operator over keyed state and timers restored from {@link #snapshot}. */
   public static KeyedOperatorHarness restore(Operator operator, StateKey key, byte[] snapshot) throws Exception {
     HeapKeyedStateBackend backend = new HeapKeyedStateBackend(

@@ -3,6 +3,7 @@ package io.sluice.planner.changelog;
 import io.sluice.planner.plan.CalcNode;
 import io.sluice.planner.plan.DeduplicateNode;
 import io.sluice.planner.plan.GroupAggregateNode;
+import io.sluice.planner.plan.JoinNode;
 import io.sluice.planner.plan.PlanNode;
 import io.sluice.planner.plan.RankNode;
 import io.sluice.planner.plan.SinkNode;
@@ -26,7 +27,8 @@ import java.util.Set;
  * from its input always, to take back what it counted; so does a Top-N, to take a retracted row out of its
  * ranking. A union passes the requirement to every input. A Top-N and a deduplication decide like a group
  * aggregate whether to emit {@code -U} (a Top-N without its rank number emits only inserts and deletions
- * either way). Window operators emit inserts only and read inserts only.
+ * either way). A regular join needs retractions from both inputs, to take a retracted row out of its state and
+ * the result. Window operators emit inserts only and read inserts only.
  */
 public final class ChangelogModeInference {
   private ChangelogModeInference() {}
@@ -54,6 +56,9 @@ public final class ChangelogModeInference {
     }
     if (node instanceof DeduplicateNode deduplicate) {
       return deduplicate.withInput(rewrite(deduplicate.input(), true)).withEmitUpdateBefore(updateBeforeRequired);
+    }
+    if (node instanceof JoinNode join) {
+      return join.withInputs(rewrite(join.left(), true), rewrite(join.right(), true));
     }
     if (node instanceof WatermarkAssignerNode assigner) {
       return assigner.withInput(rewrite(assigner.input(), updateBeforeRequired));

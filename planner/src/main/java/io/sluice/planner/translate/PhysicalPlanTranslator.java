@@ -16,6 +16,7 @@ import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.core.Aggregate;
 import org.apache.calcite.rel.core.Calc;
 import org.apache.calcite.rel.core.TableFunctionScan;
+import org.apache.calcite.rel.core.Join;
 import org.apache.calcite.rel.core.TableScan;
 import org.apache.calcite.rel.core.Union;
 import org.apache.calcite.rel.core.Values;
@@ -33,6 +34,7 @@ public final class PhysicalPlanTranslator {
     TRANSLATORS.put(Calc.class, new CalcTranslator());
     TRANSLATORS.put(Values.class, new ValuesTranslator());
     TRANSLATORS.put(Union.class, new UnionTranslator());
+    TRANSLATORS.put(Join.class, new JoinTranslator());
     TRANSLATORS.put(Aggregate.class, new AggregateTranslator());
     TRANSLATORS.put(LogicalRank.class, new RankTranslator());
     TRANSLATORS.put(Window.class, new WindowTranslator());

@@ -1,0 +1,86 @@
+package io.sluice.planner.plan;
+
+import io.sluice.common.RowKind;
+import io.sluice.common.types.RowType;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * A regular (unbounded) equi-join: both inputs are hash-partitioned by their key fields and kept in state, and
+ * each row is joined with the other input's rows under its key that satisfy the whole {@code condition}. The
+ * output is the left row's fields followed by the right row's. It is insert-only for an inner join of insert-only
+ * inputs; otherwise rows are retracted with deletions ({@code [I,D]}): by the inputs' retractions, and by an
+ * outer join when a padded row is replaced by a match or comes back.
+ *
+ * @param joinType which sides are kept when unmatched
+ * @param leftKeys key fields of the left input
+ * @param rightKeys key fields of the right input, pairwise equal to {@code leftKeys} in type
+ * @param condition the whole join condition (keys included, as NULL keys match nothing) compiled over the left
+ *     fields followed by the right ones; the class yields a row when the pair joins, null when it does not
+ * @param conditionText what EXPLAIN shows as {@code where=[...]}
+ */
+public record JoinNode(PlanNode left, PlanNode right, JoinType joinType, List<Integer> leftKeys,
+    List<Integer> rightKeys, GeneratedCode condition, String conditionText, RowType outputType)
+    implements PlanNode {
+
+  /** The join types a regular join runs. */
+  public enum JoinType {
+    INNER("InnerJoin"), LEFT("LeftOuterJoin"), RIGHT("RightOuterJoin"), FULL("FullOuterJoin");
+
+    private final String displayName;
+
+    JoinType(String displayName) {
+      this.displayName = displayName;
+    }
+
+    public boolean leftOuter() {
+      return this == LEFT || this == FULL;
+    }
+
+    public boolean rightOuter() {
+      return this == RIGHT || this == FULL;
+    }
+  }
+
+  public JoinNode {
+    leftKeys = List.copyOf(leftKeys);
+    rightKeys = List.copyOf(rightKeys);
+  }
+
+  public JoinNode withInputs(PlanNode newLeft, PlanNode newRight) {
+    return new JoinNode(newLeft, newRight, joinType, leftKeys, rightKeys, condition, conditionText, outputType);
+  }
+
+  @Override
+  public String kind() {
+    return "Join";
+  }
+
+  @Override
+  public int version() {
+    return 1;
+  }
+
+  @Override
+  public List<PlanNode> inputs() {
+    return List.of(left, right);
+  }
+
+  @Override
+  public ChangelogMode changelogMode() {
+    if (joinType == JoinType.INNER && left.changelogMode().isInsertOnly() && right.changelogMode().isInsertOnly()) {
+      return ChangelogMode.INSERT_ONLY;
+    }
+    return new ChangelogMode(EnumSet.of(RowKind.INSERT, RowKind.DELETE));
+  }
+
+  @Override
+  public String describe() {
+    return kind() + "(joinType=[" + joinType.displayName + "], where=[" + conditionText + "], leftKeys=["
+        + names(left.outputType(), leftKeys) + "], rightKeys=[" + names(right.outputType(), rightKeys) + "])";
+  }
+
+  private static String names(RowType type, List<Integer> fields) {
+    return String.join(", ", fields.stream().map(i -> type.column(i).name()).toList());
+  }
+}

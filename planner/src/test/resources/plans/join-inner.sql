@@ -1,0 +1,1 @@
+SELECT t.name, o.v FROM t JOIN o ON t.name = o.k

@@ -1,0 +1,146 @@
+package io.sluice.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.sluice.common.Row;
+import io.sluice.common.types.Column;
+import io.sluice.common.types.DataType;
+import io.sluice.common.types.RowType;
+import io.sluice.common.types.TypeRoot;
+import io.sluice.engine.Session;
+import io.sluice.engine.SluiceEngine;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Regular joins give, once their changelog is folded, what H2 gives on the same rows; and the changelog never
+ * retracts a row it did not emit. Input: seeded datagen tables {@code a} (300 rows, key {@code k} 1 to 40 with
+ * NULLs, value {@code v} with NULLs) and {@code b} (200 rows, key {@code k} 1 to 50, value {@code w}), so both
+ * sides have rows without a match. Every query runs at parallelism 1 and 2.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class JoinOracleTest {
+  /** A query for both engines, or one text per engine where they differ. */
+  record Case(String sluice, String h2) {
+    static Case same(String sql) {
+      return new Case(sql, sql);
+    }
+
+    /**
+     * A FULL JOIN, which H2 lacks: for H2 the LEFT JOIN, then the RIGHT JOIN's rows where {@code leftColumn}
+     * (never NULL in a left row) is NULL.
+     */
+    static Case fullJoin(String sql, String leftColumn) {
+      return new Case(sql, sql.replace(" FULL JOIN ", " LEFT JOIN ") + " UNION ALL "
+          + sql.replace(" FULL JOIN ", " RIGHT JOIN ") + " WHERE " + leftColumn + " IS NULL");
+    }
+
+    @Override
+    public String toString() {
+      return sluice;
+    }
+  }
+
+  private static final List<Case> CASES = List.of(
+      Case.same("SELECT a.id, b.id FROM a JOIN b ON a.k = b.k"),
+      Case.same("SELECT a.id, a.k, b.id FROM a LEFT JOIN b ON a.k = b.k"),
+      Case.same("SELECT a.id, b.id, b.k FROM a RIGHT JOIN b ON a.k = b.k"),
+      Case.fullJoin("SELECT a.id, b.id FROM a FULL JOIN b ON a.k = b.k", "a.id"),
+      Case.same("SELECT a.id, b.id FROM a JOIN b ON a.k = b.k AND a.v < b.w"),
+      Case.same("SELECT a.id, a.v, b.id FROM a LEFT JOIN b ON a.k = b.k AND a.v > b.w + 30"),
+      Case.fullJoin("SELECT a.id, b.id FROM a FULL JOIN b ON a.k = b.k AND a.v BETWEEN b.w - 10 AND b.w + 10",
+          "a.id"),
+      Case.same("SELECT a.id, b.id FROM a JOIN b ON a.k = b.k WHERE a.v > 50 AND b.w < 30"),
+      Case.same("SELECT a.id, b.id FROM a JOIN b ON a.k + 1 = b.k"),
+      Case.same("SELECT a.id, b.id FROM a LEFT JOIN b ON a.k = b.k AND MOD(a.v, 5) = MOD(b.w, 5)"),
+      Case.same("SELECT x.id, y.id FROM a AS x JOIN a AS y ON x.k = y.k AND x.id < y.id"),
+      Case.same("SELECT a.id, b.id, c.id FROM a JOIN b ON a.k = b.k LEFT JOIN a AS c ON c.id = b.w"),
+      Case.same("SELECT g.k, g.cnt, b.id FROM (SELECT k, COUNT(*) AS cnt FROM a GROUP BY k) AS g "
+          + "JOIN b ON g.k = b.k"),
+      Case.fullJoin("SELECT g.k, g.s, h.m FROM (SELECT k, SUM(v) AS s, COUNT(*) AS n FROM a GROUP BY k) AS g "
+          + "FULL JOIN (SELECT k, MAX(w) AS m FROM b WHERE w > 20 GROUP BY k) AS h ON g.k = h.k", "g.n"),
+      Case.same("SELECT a.k, COUNT(*), SUM(b.w) FROM a LEFT JOIN b ON a.k = b.k GROUP BY a.k"),
+      Case.same("SELECT g.k, g.cnt, b.id FROM (SELECT k, COUNT(*) AS cnt FROM a GROUP BY k) AS g "
+          + "RIGHT JOIN b ON g.k = b.k AND g.cnt > 7"));
+
+  private SluiceEngine engine;
+  private Session session;
+  private H2Oracle oracle;
+
+  @BeforeAll
+  void loadInput() throws Exception {
+    engine = SluiceEngine.start();
+    session = engine.newSession();
+    oracle = new H2Oracle("joins");
+    load("a", "v", 300, 40, "0.05");
+    load("b", "w", 200, 50, "0");
+  }
+
+  private void load(String table, String value, int rows, int keys, String keyNullRate) throws Exception {
+    session.executeSql("CREATE TABLE " + table + " (id BIGINT, k INT, " + value + " INT) WITH ("
+        + "'connector' = 'datagen', 'rows-per-second' = '1000000', "
+        + "'fields.id.kind' = 'sequence', 'fields.id.start' = '1', 'fields.id.end' = '" + rows + "', "
+        + "'fields.k.min' = '1', 'fields.k.max' = '" + keys + "', 'fields.k.null-rate' = '" + keyNullRate + "', "
+        + "'fields." + value + ".min' = '1', 'fields." + value + ".max' = '100', "
+        + "'fields." + value + ".null-rate' = '0.1')");
+    List<Row> input = Results.run(session, "SELECT * FROM " + table + ";");
+    assertThat(input).hasSize(rows);
+    oracle.load(table, RowType.of(new Column("id", DataType.of(TypeRoot.BIGINT)),
+        new Column("k", DataType.of(TypeRoot.INTEGER)), new Column(value, DataType.of(TypeRoot.INTEGER))),
+        Results.values(input));
+  }
+
+  @AfterAll
+  void close() throws Exception {
+    oracle.close();
+    engine.close();
+  }
+
+  static Stream<Arguments> cases() {
+    return Stream.of(1, 2).flatMap(p -> CASES.stream().map(c -> Arguments.of(p, c)));
+  }
+
+  @ParameterizedTest(name = "[p={0}] {1}")
+  @MethodSource("cases")
+  void foldedChangelogEqualsH2(int parallelism, Case query) throws Exception {
+    session.executeSql("RESET 'table.exec.state.ttl'");
+    assertFoldedChangelogEqualsH2(parallelism, query);
+  }
+
+  /** A TTL far longer than the test changes the stored bytes but no result. */
+  @ParameterizedTest(name = "[p={0}] {1}")
+  @MethodSource("casesWithStateTtl")
+  void aStateTtlThatDoesNotExpireChangesNothing(int parallelism, Case query) throws Exception {
+    session.executeSql("SET 'table.exec.state.ttl' = '1 h'");
+    assertFoldedChangelogEqualsH2(parallelism, query);
+  }
+
+  static Stream<Arguments> casesWithStateTtl() {
+    return Stream.of(1, 2).flatMap(p -> Stream.of(3, 13).map(i -> Arguments.of(p, CASES.get(i))));
+  }
+
+  @Test
+  void aJoinWithoutAnEquiKeyIsRefusedNamingTheJoin() {
+    assertThatThrownBy(() -> Results.run(session, "SELECT a.id, b.id FROM a JOIN b ON a.v < b.w;"))
+        .hasMessageContaining("INNER JOIN ON <(v, w)")
+        .hasMessageContaining("no equality between a column of each input");
+  }
+
+  private void assertFoldedChangelogEqualsH2(int parallelism, Case query) throws Exception {
+    session.executeSql("SET 'parallelism.default' = '" + parallelism + "'");
+    List<Row> changelog = Results.run(session, query.sluice() + ";");
+    List<List<String>> sluice = Changelog.fold(changelog).stream().map(H2Oracle::normalize).toList();
+    List<List<String>> h2 = oracle.query(query.h2());
+
+    assertThat(h2).as("the oracle must have something to compare").isNotEmpty();
+    assertThat(sluice).containsExactlyInAnyOrderElementsOf(h2);
+  }
+}
