@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sluice.common.Row;
+import io.sluice.common.RowKind;
 import io.sluice.common.types.Column;
 import io.sluice.common.types.DataType;
 import io.sluice.common.types.RowType;
@@ -11,6 +12,7 @@ import io.sluice.common.types.TypeRoot;
 import io.sluice.engine.Session;
 import io.sluice.engine.SluiceEngine;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,7 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Regular joins give, once their changelog is folded, what H2 gives on the same rows; and the changelog never
  * retracts a row it did not emit. Input: seeded datagen tables {@code a} (300 rows, key {@code k} 1 to 40 with
  * NULLs, value {@code v} with NULLs) and {@code b} (200 rows, key {@code k} 1 to 50, value {@code w}), so both
- * sides have rows without a match. Every query runs at parallelism 1 and 2.
+ * sides have rows without a match; for interval joins {@code ta} and {@code tb} (see {@link #loadTimed}). Every
+ * query runs at parallelism 1 and 2.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class JoinOracleTest {
@@ -43,11 +46,19 @@ class JoinOracleTest {
           + sql.replace(" FULL JOIN ", " RIGHT JOIN ") + " WHERE " + leftColumn + " IS NULL");
     }
 
+    /** An interval join: for H2 the intervals in milliseconds, as it holds the times as epoch milliseconds. */
+    static Case interval(String sql) {
+      return new Case(sql, INTERVAL.matcher(sql).replaceAll(m -> String.valueOf(Long.parseLong(m.group(1))
+          * (m.group(2).equals("MINUTE") ? 60_000 : 1_000))));
+    }
+
     @Override
     public String toString() {
       return sluice;
     }
   }
+
+  private static final Pattern INTERVAL = Pattern.compile("INTERVAL '(\\d+)' (MINUTE|SECOND)");
 
   private static final List<Case> CASES = List.of(
       Case.same("SELECT a.id, b.id FROM a JOIN b ON a.k = b.k"),
@@ -69,7 +80,18 @@ class JoinOracleTest {
           + "FULL JOIN (SELECT k, MAX(w) AS m FROM b WHERE w > 20 GROUP BY k) AS h ON g.k = h.k", "g.n"),
       Case.same("SELECT a.k, COUNT(*), SUM(b.w) FROM a LEFT JOIN b ON a.k = b.k GROUP BY a.k"),
       Case.same("SELECT g.k, g.cnt, b.id FROM (SELECT k, COUNT(*) AS cnt FROM a GROUP BY k) AS g "
-          + "RIGHT JOIN b ON g.k = b.k AND g.cnt > 7"));
+          + "RIGHT JOIN b ON g.k = b.k AND g.cnt > 7"),
+      Case.interval("SELECT ta.id, tb.id FROM ta JOIN tb ON ta.k = tb.k "
+          + "AND ta.ts BETWEEN tb.ts - INTERVAL '1' MINUTE AND tb.ts"),
+      Case.interval("SELECT ta.id, tb.id FROM ta LEFT JOIN tb ON ta.k = tb.k "
+          + "AND ta.ts > tb.ts - INTERVAL '30' SECOND AND ta.ts < tb.ts + INTERVAL '30' SECOND"),
+      Case.interval("SELECT ta.id, tb.id FROM ta RIGHT JOIN tb ON ta.k = tb.k AND tb.ts <= ta.ts "
+          + "AND ta.ts <= tb.ts + INTERVAL '2' MINUTE AND ta.v > tb.v"),
+      new Case("SELECT ta.id, tb.id FROM ta FULL JOIN tb ON ta.k = tb.k "
+          + "AND ta.ts BETWEEN tb.ts - INTERVAL '20' SECOND AND tb.ts + INTERVAL '10' SECOND",
+          "SELECT ta.id, tb.id FROM ta LEFT JOIN tb ON ta.k = tb.k AND ta.ts BETWEEN tb.ts - 20000 AND tb.ts + 10000 "
+              + "UNION ALL SELECT ta.id, tb.id FROM ta RIGHT JOIN tb ON ta.k = tb.k "
+              + "AND ta.ts BETWEEN tb.ts - 20000 AND tb.ts + 10000 WHERE ta.id IS NULL"));
 
   private SluiceEngine engine;
   private Session session;
@@ -82,6 +104,26 @@ class JoinOracleTest {
     oracle = new H2Oracle("joins");
     load("a", "v", 300, 40, "0.05");
     load("b", "w", 200, 50, "0");
+    loadTimed("ta", 400, 7919);
+    loadTimed("tb", 300, 104_729);
+  }
+
+  /**
+   * A table with an event time {@code ts} that is a shuffle of 600 seconds ({@code id * prime mod 600}) and a
+   * watermark delay larger than that, so no row is late; H2 gets {@code ts} as epoch milliseconds.
+   */
+  private void loadTimed(String table, int rows, int prime) throws Exception {
+    session.executeSql("CREATE TABLE " + table + " (id BIGINT, k INT, v INT, ts AS TIMESTAMPADD(SECOND, "
+        + "CAST(MOD(id * " + prime + ", 600) AS INT), TIMESTAMP '2024-01-01 00:00:00'), "
+        + "WATERMARK FOR ts AS ts - INTERVAL '1000' SECOND) WITH ('connector' = 'datagen', "
+        + "'rows-per-second' = '1000000', "
+        + "'fields.id.kind' = 'sequence', 'fields.id.start' = '1', 'fields.id.end' = '" + rows + "', "
+        + "'fields.k.min' = '1', 'fields.k.max' = '20', 'fields.v.min' = '1', 'fields.v.max' = '100')");
+    List<Row> input = Results.run(session, "SELECT id, k, v, ts FROM " + table + ";");
+    assertThat(input).hasSize(rows);
+    oracle.load(table, RowType.of(new Column("id", DataType.of(TypeRoot.BIGINT)),
+        new Column("k", DataType.of(TypeRoot.INTEGER)), new Column("v", DataType.of(TypeRoot.INTEGER)),
+        new Column("ts", DataType.of(TypeRoot.BIGINT))), Results.values(input));
   }
 
   private void load(String table, String value, int rows, int keys, String keyNullRate) throws Exception {
@@ -125,6 +167,14 @@ class JoinOracleTest {
 
   static Stream<Arguments> casesWithStateTtl() {
     return Stream.of(1, 2).flatMap(p -> Stream.of(3, 13).map(i -> Arguments.of(p, CASES.get(i))));
+  }
+
+  /** An outer interval join pads its unmatched rows once their interval has closed, so it never retracts. */
+  @Test
+  void anOuterIntervalJoinEmitsInsertsOnly() throws Exception {
+    session.executeSql("SET 'parallelism.default' = '2'");
+    List<Row> changelog = Results.run(session, CASES.get(17).sluice() + ";");
+    assertThat(changelog).isNotEmpty().allMatch(row -> row.kind() == RowKind.INSERT);
   }
 
   @Test

@@ -143,13 +143,13 @@ public final class JobTranslator {
     return addKeyed(aggregate, aggregate.grouping(), factory);
   }
 
-  /** A regular join, both inputs hash-partitioned by their join keys. */
+  /** A regular or interval join, both inputs hash-partitioned by their join keys. */
   private int addJoin(JoinNode join) {
     int left = translate(join.left());
     int right = translate(join.right());
     StateKey leftKey = FieldsKeySelector.stateKey(join.leftKeys(), join.left().outputType());
     StateKey rightKey = FieldsKeySelector.stateKey(join.rightKeys(), join.right().outputType());
-    return add(graph.addTwoInputKeyedOperator(join.describe(), parallelism, JoinOperators.regularJoin(join), left,
+    return add(graph.addTwoInputKeyedOperator(join.describe(), parallelism, JoinOperators.join(join), left,
         leftKey, right, rightKey), parallelism);
   }
 

@@ -10,7 +10,8 @@ import java.util.List;
  * each row is joined with the other input's rows under its key that satisfy the whole {@code condition}. The
  * output is the left row's fields followed by the right row's. It is insert-only for an inner join of insert-only
  * inputs; otherwise rows are retracted with deletions ({@code [I,D]}): by the inputs' retractions, and by an
- * outer join when a padded row is replaced by a match or comes back.
+ * outer join when a padded row is replaced by a match or comes back. An interval join ({@code timeBounds}) is
+ * always insert-only.
  *
  * @param joinType which sides are kept when unmatched
  * @param leftKeys key fields of the left input
@@ -18,10 +19,13 @@ import java.util.List;
  * @param condition the whole join condition (keys included, as NULL keys match nothing) compiled over the left
  *     fields followed by the right ones; the class yields a row when the pair joins, null when it does not
  * @param conditionText what EXPLAIN shows as {@code where=[...]}
+ * @param timeBounds for an interval join (both inputs insert-only, their rowtimes bounded against each other),
+ *     the bounds: its state is released as the watermark passes and its output is insert-only, outer rows
+ *     padded once their interval has closed; null for a regular join
  */
 public record JoinNode(PlanNode left, PlanNode right, JoinType joinType, List<Integer> leftKeys,
-    List<Integer> rightKeys, GeneratedCode condition, String conditionText, RowType outputType)
-    implements PlanNode {
+    List<Integer> rightKeys, GeneratedCode condition, String conditionText, TimeBounds timeBounds,
+    RowType outputType) implements PlanNode {
 
   /** The join types a regular join runs. */
   public enum JoinType {
@@ -48,12 +52,13 @@ public record JoinNode(PlanNode left, PlanNode right, JoinType joinType, List<In
   }
 
   public JoinNode withInputs(PlanNode newLeft, PlanNode newRight) {
-    return new JoinNode(newLeft, newRight, joinType, leftKeys, rightKeys, condition, conditionText, outputType);
+    return new JoinNode(newLeft, newRight, joinType, leftKeys, rightKeys, condition, conditionText, timeBounds,
+        outputType);
   }
 
   @Override
   public String kind() {
-    return "Join";
+    return timeBounds == null ? "Join" : "IntervalJoin";
   }
 
   @Override
@@ -68,7 +73,8 @@ public record JoinNode(PlanNode left, PlanNode right, JoinType joinType, List<In
 
   @Override
   public ChangelogMode changelogMode() {
-    if (joinType == JoinType.INNER && left.changelogMode().isInsertOnly() && right.changelogMode().isInsertOnly()) {
+    if (timeBounds != null
+        || joinType == JoinType.INNER && left.changelogMode().isInsertOnly() && right.changelogMode().isInsertOnly()) {
       return ChangelogMode.INSERT_ONLY;
     }
     return new ChangelogMode(EnumSet.of(RowKind.INSERT, RowKind.DELETE));
@@ -77,7 +83,11 @@ public record JoinNode(PlanNode left, PlanNode right, JoinType joinType, List<In
   @Override
   public String describe() {
     return kind() + "(joinType=[" + joinType.displayName + "], where=[" + conditionText + "], leftKeys=["
-        + names(left.outputType(), leftKeys) + "], rightKeys=[" + names(right.outputType(), rightKeys) + "])";
+        + names(left.outputType(), leftKeys) + "], rightKeys=[" + names(right.outputType(), rightKeys) + "]"
+        + (timeBounds == null ? "" : ", interval=[" + left.outputType().column(timeBounds.leftTimeField()).name()
+            + " - " + right.outputType().column(timeBounds.rightTimeField()).name() + " in [" + timeBounds.lower()
+            + ", " + timeBounds.upper() + "] ms]")
+        + ")";
   }
 
   private static String names(RowType type, List<Integer> fields) {

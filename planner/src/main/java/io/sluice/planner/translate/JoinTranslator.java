@@ -6,6 +6,7 @@ import io.sluice.planner.calcite.TypeConversion;
 import io.sluice.planner.codegen.CalcCodeGenerator;
 import io.sluice.planner.plan.JoinNode;
 import io.sluice.planner.plan.PlanNode;
+import io.sluice.planner.plan.TimeBounds;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.calcite.rel.core.Join;
@@ -22,7 +23,8 @@ import org.apache.calcite.sql.validate.SqlValidatorUtil;
  * Translates a Calcite join into a regular {@link JoinNode}. Its keys are the equalities between a column of each
  * input whose types agree (Calcite's {@link JoinInfo}); the whole condition is compiled, keys included, so that
  * NULL keys match nothing. A join without such a key is refused: over unbounded inputs it would have to keep
- * every row of both and compare each new row with all of them.
+ * every row of both and compare each new row with all of them. When both inputs are insert-only and the condition
+ * bounds their rowtimes against each other ({@link IntervalJoinBounds}), the node is an interval join.
  */
 final class JoinTranslator implements RelTranslator<Join> {
   @Override
@@ -61,7 +63,15 @@ final class JoinTranslator implements RelTranslator<Join> {
     RexProgram program = RexProgram.create(pairType, List.of(), rel.getCondition(),
         context.typeFactory().createStructType(List.of(), List.of()), new RexBuilder(context.typeFactory()));
     return new JoinNode(inputs.get(0), inputs.get(1), type, leftKeys, rightKeys,
-        CalcCodeGenerator.generate(program, context.typeFactory()), conditionText,
+        CalcCodeGenerator.generate(program, context.typeFactory()), conditionText, timeBounds(rel, inputs),
         TypeConversion.toRowType(rel.getRowType()));
+  }
+
+  /** The bounds of an interval join: both inputs insert-only and their rowtimes bounded; else null. */
+  private static TimeBounds timeBounds(Join rel, List<PlanNode> inputs) {
+    if (!inputs.get(0).changelogMode().isInsertOnly() || !inputs.get(1).changelogMode().isInsertOnly()) {
+      return null;
+    }
+    return IntervalJoinBounds.of(rel.getCondition(), inputs.get(0), inputs.get(1)).orElse(null);
   }
 }

@@ -83,31 +83,19 @@ public final class StreamingJoinOperator implements TwoInputOperator {
   private List<JoinSideState.Entry> matches(int input, Row row) {
     List<JoinSideState.Entry> matches = new ArrayList<>();
     for (JoinSideState.Entry other : sides[1 - input].entries()) {
-      Object[] left = input == 0 ? row.fields() : other.row().fields();
-      Object[] right = input == 0 ? other.row().fields() : row.fields();
-      if (spec.condition().test(left, right)) {
+      if (JoinedRows.matches(spec.condition(), input, row.fields(), other.row().fields())) {
         matches.add(other);
       }
     }
     return matches;
   }
 
-  /** The output row of {@code row} of {@code input} and {@code other} of the other input: left fields first. */
   private static Object[] joined(int input, Row row, Row other) {
-    return input == 0 ? concat(row.fields(), other.fields()) : concat(other.fields(), row.fields());
+    return JoinedRows.joined(input, row.fields(), other.fields());
   }
 
-  /** {@code row} of {@code input} with nulls for the other input's fields. */
   private Object[] padded(int input, Row row) {
-    Object[] nulls = new Object[spec.type(1 - input).arity()];
-    return input == 0 ? concat(row.fields(), nulls) : concat(nulls, row.fields());
-  }
-
-  private static Object[] concat(Object[] left, Object[] right) {
-    Object[] fields = new Object[left.length + right.length];
-    System.arraycopy(left, 0, fields, 0, left.length);
-    System.arraycopy(right, 0, fields, left.length, right.length);
-    return fields;
+    return JoinedRows.padded(input, row.fields(), spec.type(1 - input).arity());
   }
 
   private static void emit(Output out, RowKind kind, long copies, Object[] fields) {
