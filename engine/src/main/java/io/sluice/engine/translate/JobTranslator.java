@@ -22,6 +22,7 @@ import io.sluice.planner.plan.CalcNode;
 import io.sluice.planner.plan.DeduplicateNode;
 import io.sluice.planner.plan.GeneratedCode;
 import io.sluice.planner.plan.GroupAggregateNode;
+import io.sluice.planner.plan.OverAggregateNode;
 import io.sluice.planner.plan.PlanNode;
 import io.sluice.planner.plan.RankNode;
 import io.sluice.planner.plan.ScanNode;
@@ -122,6 +123,9 @@ public final class JobTranslator {
       StateKey key = FieldsKeySelector.stateKey(aggregate.keys(), aggregate.input().outputType());
       return add(graph.addKeyedOperator(aggregate.describe(), parallelism,
           WindowOperatorFactories.windowAggregate(aggregate), input, key), parallelism);
+    }
+    if (node instanceof OverAggregateNode over) {
+      return addKeyed(over, over.partitionKeys(), WindowOperatorFactories.overAggregate(over));
     }
     if (node instanceof SinkNode sink) {
       TableSink tableSink = connectors.createSink(context(sink.table(), sink.outputType(), sink.primaryKey(),

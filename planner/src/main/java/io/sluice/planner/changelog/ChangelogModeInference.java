@@ -3,6 +3,7 @@ package io.sluice.planner.changelog;
 import io.sluice.planner.plan.CalcNode;
 import io.sluice.planner.plan.DeduplicateNode;
 import io.sluice.planner.plan.GroupAggregateNode;
+import io.sluice.planner.plan.OverAggregateNode;
 import io.sluice.planner.plan.PlanNode;
 import io.sluice.planner.plan.RankNode;
 import io.sluice.planner.plan.SinkNode;
@@ -64,6 +65,9 @@ public final class ChangelogModeInference {
     }
     if (node instanceof WindowAggregateNode aggregate) {
       return aggregate.withInput(rewrite(aggregate.input(), true));
+    }
+    if (node instanceof OverAggregateNode over) {
+      return over.withInput(rewrite(over.input(), true));
     }
     return node;
   }

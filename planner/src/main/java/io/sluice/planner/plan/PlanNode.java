@@ -9,7 +9,7 @@ import java.util.List;
  */
 public sealed interface PlanNode
     permits ScanNode, CalcNode, ValuesNode, UnionNode, GroupAggregateNode, RankNode, DeduplicateNode, SinkNode,
-        WatermarkAssignerNode, WindowTableFunctionNode, WindowAggregateNode {
+        WatermarkAssignerNode, WindowTableFunctionNode, WindowAggregateNode, OverAggregateNode {
   /** The kind of node, as EXPLAIN shows it. */
   String kind();
 
