@@ -31,6 +31,7 @@ import io.sluice.planner.plan.UnionNode;
 import io.sluice.planner.plan.ValuesNode;
 import io.sluice.planner.plan.WatermarkAssignerNode;
 import io.sluice.planner.plan.WindowAggregateNode;
+import io.sluice.planner.plan.WindowRankNode;
 import io.sluice.planner.plan.WindowTableFunctionNode;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -126,6 +127,9 @@ public final class JobTranslator {
     }
     if (node instanceof OverAggregateNode over) {
       return addKeyed(over, over.partitionKeys(), WindowOperatorFactories.overAggregate(over));
+    }
+    if (node instanceof WindowRankNode rank) {
+      return addKeyed(rank, rank.partitionKeys(), RankOperators.windowRank(rank));
     }
     if (node instanceof SinkNode sink) {
       TableSink tableSink = connectors.createSink(context(sink.table(), sink.outputType(), sink.primaryKey(),

@@ -4,11 +4,13 @@ import io.sluice.executor.api.OperatorFactory;
 import io.sluice.executor.operators.deduplicate.DeduplicateOperator;
 import io.sluice.executor.operators.rank.RankOperator;
 import io.sluice.executor.operators.rank.RankSpec;
+import io.sluice.executor.operators.rank.WindowRankOperator;
 import io.sluice.executor.operators.sort.RowComparator;
 import io.sluice.executor.operators.sort.SortField;
 import io.sluice.planner.plan.DeduplicateNode;
 import io.sluice.planner.plan.RankNode;
 import io.sluice.planner.plan.SortKey;
+import io.sluice.planner.plan.WindowRankNode;
 import java.util.List;
 
 /**
@@ -23,6 +25,12 @@ final class RankOperators {
         node.range().end(), node.outputRankNumber(), node.emitUpdateBefore(),
         node.input().changelogMode().hasUpdates());
     return () -> new RankOperator(spec);
+  }
+
+  static OperatorFactory windowRank(WindowRankNode node) {
+    RankSpec spec = new RankSpec(node.input().outputType(), sortFields(node.orderBy()), node.range().start(),
+        node.range().end(), node.outputRankNumber(), false, false);
+    return () -> new WindowRankOperator(node.windowEndField(), spec);
   }
 
   static OperatorFactory deduplicate(DeduplicateNode node) {

@@ -10,6 +10,7 @@ import io.sluice.planner.plan.SinkNode;
 import io.sluice.planner.plan.UnionNode;
 import io.sluice.planner.plan.WatermarkAssignerNode;
 import io.sluice.planner.plan.WindowAggregateNode;
+import io.sluice.planner.plan.WindowRankNode;
 import io.sluice.planner.plan.WindowTableFunctionNode;
 import java.util.HashSet;
 import java.util.List;
@@ -68,6 +69,9 @@ public final class ChangelogModeInference {
     }
     if (node instanceof OverAggregateNode over) {
       return over.withInput(rewrite(over.input(), true));
+    }
+    if (node instanceof WindowRankNode rank) {
+      return rank.withInput(rewrite(rank.input(), true));
     }
     return node;
   }

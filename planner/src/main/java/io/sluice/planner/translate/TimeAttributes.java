@@ -6,6 +6,7 @@ import io.sluice.planner.plan.PlanNode;
 import io.sluice.planner.plan.UnionNode;
 import io.sluice.planner.plan.WatermarkAssignerNode;
 import io.sluice.planner.plan.WindowAggregateNode;
+import io.sluice.planner.plan.WindowRankNode;
 import io.sluice.planner.plan.WindowTableFunctionNode;
 
 /**
@@ -13,7 +14,7 @@ import io.sluice.planner.plan.WindowTableFunctionNode;
  * the rowtime column of a {@link WatermarkAssignerNode}, and what carries it on unchanged — a Calc that forwards
  * it, every input of a union, a window table function's input columns and its {@code window_time}, and the
  * {@code window_time} a window aggregation groups by,
- * and the input columns an OVER aggregation forwards. Only such a column has watermarks that say when a window on
+ * and the input columns an OVER aggregation or a window Top-N forwards. Only such a column has watermarks that say when a window on
  * it is complete.
  */
 final class TimeAttributes {
@@ -38,8 +39,9 @@ final class TimeAttributes {
       return field < aggregate.groupColumns().size()
           && aggregate.groupColumns().get(field) == WindowAggregateNode.WINDOW_TIME;
     }
-    if (node instanceof OverAggregateNode over) {
-      return field < over.input().outputType().arity() && isRowtime(over.input(), field);
+    if (node instanceof OverAggregateNode || node instanceof WindowRankNode) {
+      PlanNode input = node.inputs().get(0);
+      return field < input.outputType().arity() && isRowtime(input, field);
     }
     return false;
   }
