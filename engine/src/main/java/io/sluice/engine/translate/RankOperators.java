@@ -33,8 +33,9 @@ final class RankOperators {
     return () -> new WindowRankOperator(node.windowEndField(), spec);
   }
 
+  /** By processing time rows count in arrival order: every row ties, so keep-first drops and keep-last replaces. */
   static OperatorFactory deduplicate(DeduplicateNode node) {
-    RowComparator order = new RowComparator(sortFields(List.of(node.orderKey())));
+    RowComparator order = new RowComparator(node.processingTime() ? List.of() : sortFields(List.of(node.orderKey())));
     return () -> new DeduplicateOperator(node.outputType(), order, node.keepLast(), node.emitUpdateBefore());
   }
 

@@ -16,7 +16,7 @@ import org.apache.calcite.rel.RelFieldCollation;
 /**
  * A {@link LogicalRank} becomes a {@link WindowRankNode} when it partitions an insert-only input by both bounds of
  * its windows ({@link WindowColumns}), a {@link DeduplicateNode} when it is the deduplication pattern (the first rank
- * only, without the rank number, ordered by one time column, over an insert-only input), and a {@link RankNode}
+ * only, without the rank number, ordered by one time column, over an insert-only input; by processing time, in arrival order), and a {@link RankNode}
  * otherwise, in retract mode (changelog-mode inference may relax it to upsert).
  */
 final class RankTranslator implements RelTranslator<LogicalRank> {
@@ -33,7 +33,8 @@ final class RankTranslator implements RelTranslator<LogicalRank> {
           TypeConversion.toRowType(rel.getRowType()));
     }
     if (isDeduplication(rel, orderBy, input)) {
-      return new DeduplicateNode(input, partitionKeys, orderBy.get(0), true);
+      boolean processingTime = ProcTimeAttributes.isProctime(rel.getInput(), orderBy.get(0).field());
+      return new DeduplicateNode(input, partitionKeys, orderBy.get(0), processingTime, true);
     }
     return new RankNode(input, partitionKeys, orderBy, range, rel.outputsRankNumber(),
         TypeConversion.toRowType(rel.getRowType()), true);
