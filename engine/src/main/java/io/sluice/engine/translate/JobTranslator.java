@@ -90,8 +90,7 @@ public final class JobTranslator {
       GeneratedCode code = calc.code();
       // Compile now, so a problem shows when the statement runs rather than inside a task.
       CodeCompiler.instantiate(code, ProjectFilter.class, new RuntimeDataContext());
-      OperatorFactory factory = () -> new CalcOperator(
-          CodeCompiler.instantiate(code, ProjectFilter.class, new RuntimeDataContext()));
+      OperatorFactory factory = () -> new CalcOperator(code);
       return addOperator(calc.describe(), factory, translate(calc.input()));
     }
     if (node instanceof UnionNode union) {
