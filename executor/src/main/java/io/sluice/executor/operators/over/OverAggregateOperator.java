@@ -39,7 +39,7 @@ import java.util.List;
  * All state is declared through {@link StateRetention}, so {@code table.exec.state.ttl} also applies.
  */
 public final class OverAggregateOperator implements Operator {
-  /** The namespace of cleanup timers; event times of rows are never this small. */
+  /** The namespace of cleanup timers; no row is pending at this time, since such a row is always late. */
   static final long CLEANUP = Long.MIN_VALUE;
 
   private final int timeField;
