@@ -4,13 +4,20 @@ import io.sluice.common.Row;
 import io.sluice.common.function.ProjectFilter;
 import io.sluice.executor.api.Operator;
 import io.sluice.executor.api.Output;
+import io.sluice.planner.codegen.CodeCompiler;
+import io.sluice.planner.codegen.RuntimeDataContext;
+import io.sluice.planner.plan.GeneratedCode;
 
-/** Filters and projects each row with a compiled {@link ProjectFilter}; the row keeps its kind. */
+/**
+ * Filters and projects each row with a compiled {@link ProjectFilter}; the row keeps its kind. The function's
+ * data context learns every watermark before it goes on, so {@code CURRENT_WATERMARK(...)} sees this operator's.
+ */
 final class CalcOperator implements Operator {
+  private final RuntimeDataContext context = new RuntimeDataContext();
   private final ProjectFilter function;
 
-  CalcOperator(ProjectFilter function) {
-    this.function = function;
+  CalcOperator(GeneratedCode code) {
+    this.function = CodeCompiler.instantiate(code, ProjectFilter.class, context);
   }
 
   @Override
@@ -19,5 +26,11 @@ final class CalcOperator implements Operator {
     if (result != null) {
       out.emit(new Row(row.kind(), result));
     }
+  }
+
+  @Override
+  public void processWatermark(long watermark, Output out) {
+    context.advanceWatermark(watermark);
+    out.emitWatermark(watermark);
   }
 }

@@ -23,6 +23,7 @@ import io.sluice.planner.plan.DeduplicateNode;
 import io.sluice.planner.plan.GeneratedCode;
 import io.sluice.planner.plan.GroupAggregateNode;
 import io.sluice.planner.plan.JoinNode;
+import io.sluice.planner.plan.OverAggregateNode;
 import io.sluice.planner.plan.PlanNode;
 import io.sluice.planner.plan.RankNode;
 import io.sluice.planner.plan.ScanNode;
@@ -31,6 +32,7 @@ import io.sluice.planner.plan.UnionNode;
 import io.sluice.planner.plan.ValuesNode;
 import io.sluice.planner.plan.WatermarkAssignerNode;
 import io.sluice.planner.plan.WindowAggregateNode;
+import io.sluice.planner.plan.WindowRankNode;
 import io.sluice.planner.plan.WindowTableFunctionNode;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -89,8 +91,7 @@ public final class JobTranslator {
       GeneratedCode code = calc.code();
       // Compile now, so a problem shows when the statement runs rather than inside a task.
       CodeCompiler.instantiate(code, ProjectFilter.class, new RuntimeDataContext());
-      OperatorFactory factory = () -> new CalcOperator(
-          CodeCompiler.instantiate(code, ProjectFilter.class, new RuntimeDataContext()));
+      OperatorFactory factory = () -> new CalcOperator(code);
       return addOperator(calc.describe(), factory, translate(calc.input()));
     }
     if (node instanceof UnionNode union) {
@@ -126,6 +127,12 @@ public final class JobTranslator {
     }
     if (node instanceof JoinNode join) {
       return addJoin(join);
+    }
+    if (node instanceof OverAggregateNode over) {
+      return addKeyed(over, over.partitionKeys(), WindowOperatorFactories.overAggregate(over));
+    }
+    if (node instanceof WindowRankNode rank) {
+      return addKeyed(rank, rank.partitionKeys(), RankOperators.windowRank(rank));
     }
     if (node instanceof SinkNode sink) {
       TableSink tableSink = connectors.createSink(context(sink.table(), sink.outputType(), sink.primaryKey(),

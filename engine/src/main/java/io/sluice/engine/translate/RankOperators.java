@@ -4,11 +4,13 @@ import io.sluice.executor.api.OperatorFactory;
 import io.sluice.executor.operators.deduplicate.DeduplicateOperator;
 import io.sluice.executor.operators.rank.RankOperator;
 import io.sluice.executor.operators.rank.RankSpec;
+import io.sluice.executor.operators.rank.WindowRankOperator;
 import io.sluice.executor.operators.sort.RowComparator;
 import io.sluice.executor.operators.sort.SortField;
 import io.sluice.planner.plan.DeduplicateNode;
 import io.sluice.planner.plan.RankNode;
 import io.sluice.planner.plan.SortKey;
+import io.sluice.planner.plan.WindowRankNode;
 import java.util.List;
 
 /**
@@ -25,8 +27,15 @@ final class RankOperators {
     return () -> new RankOperator(spec);
   }
 
+  static OperatorFactory windowRank(WindowRankNode node) {
+    RankSpec spec = new RankSpec(node.input().outputType(), sortFields(node.orderBy()), node.range().start(),
+        node.range().end(), node.outputRankNumber(), false, false);
+    return () -> new WindowRankOperator(node.windowEndField(), spec);
+  }
+
+  /** By processing time rows count in arrival order: every row ties, so keep-first drops and keep-last replaces. */
   static OperatorFactory deduplicate(DeduplicateNode node) {
-    RowComparator order = new RowComparator(sortFields(List.of(node.orderKey())));
+    RowComparator order = new RowComparator(node.processingTime() ? List.of() : sortFields(List.of(node.orderKey())));
     return () -> new DeduplicateOperator(node.outputType(), order, node.keepLast(), node.emitUpdateBefore());
   }
 

@@ -1,5 +1,8 @@
 package io.sluice.engine.translate;
 
+import io.sluice.common.types.RowType;
+import io.sluice.executor.operators.over.OverAggregateOperator;
+import io.sluice.executor.operators.over.OverFrame;
 import io.sluice.common.config.Configuration;
 import io.sluice.common.config.SluiceOptions;
 import io.sluice.common.function.ProjectFilter;
@@ -17,6 +20,7 @@ import io.sluice.planner.codegen.CodeCompiler;
 import io.sluice.planner.codegen.RuntimeDataContext;
 import io.sluice.planner.plan.GeneratedCode;
 import io.sluice.planner.plan.WatermarkAssignerNode;
+import io.sluice.planner.plan.OverAggregateNode;
 import io.sluice.planner.plan.WindowAggregateNode;
 import io.sluice.planner.plan.WindowSpec;
 import io.sluice.planner.plan.WindowTableFunctionNode;
@@ -57,6 +61,15 @@ final class WindowOperatorFactories {
         ? new Windowing.TimeAttribute(assigner(node.window()), node.timeField())
         : new Windowing.Attached(node.windowStartField(), node.windowEndField());
     return () -> new WindowAggregateOperator(windowing, aggregators(node), output);
+  }
+
+  /** A bounded frame retracts the rows leaving it, so its MIN, MAX, ... are the ones that can retract. */
+  static OperatorFactory overAggregate(OverAggregateNode node) {
+    OverFrame frame = new OverFrame(node.rows(), node.preceding());
+    RowType input = node.input().outputType();
+    RowSerializer rows = RowSerializer.of(input);
+    return () -> new OverAggregateOperator(node.timeField(), frame,
+        AggregatorFactory.create(node.aggregateCalls(), input, frame.bounded()), rows);
   }
 
   private static List<Aggregator> aggregators(WindowAggregateNode node) {

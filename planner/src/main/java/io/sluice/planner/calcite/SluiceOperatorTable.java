@@ -3,6 +3,7 @@ package io.sluice.planner.calcite;
 import io.sluice.planner.calcite.window.WindowKind;
 import io.sluice.planner.calcite.window.WindowTableFunction;
 import io.sluice.planner.functions.BuiltInFunctions;
+import io.sluice.planner.functions.CurrentWatermarkFunction;
 import io.sluice.planner.functions.ProcTimeFunction;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,7 @@ import org.apache.calcite.util.Optionality;
  * The functions queries may call: the {@link BuiltInFunctions}, with Flink's FIRST_VALUE and LAST_VALUE,
  * which are aggregates usable with GROUP BY as well as window functions (Calcite's require OVER), Flink's window
  * table functions TUMBLE, HOP, CUMULATE and SESSION ({@link WindowTableFunction}) in place of Calcite's, and
- * PROCTIME ({@link ProcTimeFunction}).
+ * PROCTIME ({@link ProcTimeFunction}) and CURRENT_WATERMARK ({@link CurrentWatermarkFunction}).
  */
 final class SluiceOperatorTable {
   private SluiceOperatorTable() {}
@@ -39,6 +40,7 @@ final class SluiceOperatorTable {
       own.add(new WindowTableFunction(kind));
     }
     own.addAll(ProcTimeFunction.all());
+    own.addAll(CurrentWatermarkFunction.all());
     return SqlOperatorTables.chain(
         SqlOperatorTables.of(own),
         new Without(libraries, Set.of(SqlStdOperatorTable.FIRST_VALUE, SqlStdOperatorTable.LAST_VALUE,

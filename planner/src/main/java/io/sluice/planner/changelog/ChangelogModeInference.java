@@ -4,12 +4,14 @@ import io.sluice.planner.plan.CalcNode;
 import io.sluice.planner.plan.DeduplicateNode;
 import io.sluice.planner.plan.GroupAggregateNode;
 import io.sluice.planner.plan.JoinNode;
+import io.sluice.planner.plan.OverAggregateNode;
 import io.sluice.planner.plan.PlanNode;
 import io.sluice.planner.plan.RankNode;
 import io.sluice.planner.plan.SinkNode;
 import io.sluice.planner.plan.UnionNode;
 import io.sluice.planner.plan.WatermarkAssignerNode;
 import io.sluice.planner.plan.WindowAggregateNode;
+import io.sluice.planner.plan.WindowRankNode;
 import io.sluice.planner.plan.WindowTableFunctionNode;
 import java.util.HashSet;
 import java.util.List;
@@ -69,6 +71,12 @@ public final class ChangelogModeInference {
     }
     if (node instanceof WindowAggregateNode aggregate) {
       return aggregate.withInput(rewrite(aggregate.input(), true));
+    }
+    if (node instanceof OverAggregateNode over) {
+      return over.withInput(rewrite(over.input(), true));
+    }
+    if (node instanceof WindowRankNode rank) {
+      return rank.withInput(rewrite(rank.input(), true));
     }
     return node;
   }

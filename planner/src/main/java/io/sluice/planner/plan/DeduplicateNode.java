@@ -13,13 +13,18 @@ import java.util.stream.Collectors;
  * last (a row replaces it if its ts is at least as great). The output is the input's fields, as an updating
  * changelog without deletions: retract ({@code [I,UB,UA]}) or upsert by the partition keys ({@code [I,UA]}).
  *
+ * <p>Ordered by a processing-time attribute ({@code processingTime}), the order is the order of arrival, as in
+ * Flink: keep-first emits the first row of a key and drops every later one, an insert-only output ({@code [I]});
+ * keep-last replaces the kept row with every new one.
+ *
  * @param partitionKeys indices of the PARTITION BY fields in the input row; empty for one global row
  * @param orderKey the ORDER BY, one time column
+ * @param processingTime true when {@code orderKey} is a processing-time attribute: rows count in arrival order
  * @param emitUpdateBefore true to emit {@code -U} before each {@code +U}; decided by
  *     {@link io.sluice.planner.changelog.ChangelogModeInference}
  */
 public record DeduplicateNode(PlanNode input, List<Integer> partitionKeys, SortKey orderKey,
-    boolean emitUpdateBefore) implements PlanNode {
+    boolean processingTime, boolean emitUpdateBefore) implements PlanNode {
   private static final ChangelogMode RETRACT_WITHOUT_DELETE = new ChangelogMode(
       EnumSet.of(RowKind.INSERT, RowKind.UPDATE_BEFORE, RowKind.UPDATE_AFTER));
   private static final ChangelogMode UPSERT_WITHOUT_DELETE =
@@ -35,11 +40,11 @@ public record DeduplicateNode(PlanNode input, List<Integer> partitionKeys, SortK
   }
 
   public DeduplicateNode withInput(PlanNode newInput) {
-    return new DeduplicateNode(newInput, partitionKeys, orderKey, emitUpdateBefore);
+    return new DeduplicateNode(newInput, partitionKeys, orderKey, processingTime, emitUpdateBefore);
   }
 
   public DeduplicateNode withEmitUpdateBefore(boolean emit) {
-    return new DeduplicateNode(input, partitionKeys, orderKey, emit);
+    return new DeduplicateNode(input, partitionKeys, orderKey, processingTime, emit);
   }
 
   @Override
@@ -49,7 +54,7 @@ public record DeduplicateNode(PlanNode input, List<Integer> partitionKeys, SortK
 
   @Override
   public int version() {
-    return 1;
+    return 2;
   }
 
   @Override
@@ -64,6 +69,9 @@ public record DeduplicateNode(PlanNode input, List<Integer> partitionKeys, SortK
 
   @Override
   public ChangelogMode changelogMode() {
+    if (processingTime && !keepLast()) {
+      return ChangelogMode.INSERT_ONLY;
+    }
     return emitUpdateBefore ? RETRACT_WITHOUT_DELETE : UPSERT_WITHOUT_DELETE;
   }
 
@@ -73,6 +81,6 @@ public record DeduplicateNode(PlanNode input, List<Integer> partitionKeys, SortK
     RowType in = input.outputType();
     return kind() + "(keep=[" + (keepLast() ? "LastRow" : "FirstRow") + "], key=["
         + partitionKeys.stream().map(i -> in.column(i).name()).collect(Collectors.joining(", "))
-        + "], order=[" + orderKey.describe(in) + "])";
+        + "], order=[" + (processingTime ? "PROCTIME " : "") + orderKey.describe(in) + "])";
   }
 }

@@ -9,7 +9,8 @@ import java.util.List;
  */
 public sealed interface PlanNode
     permits ScanNode, CalcNode, ValuesNode, UnionNode, GroupAggregateNode, RankNode, DeduplicateNode, SinkNode,
-        WatermarkAssignerNode, WindowTableFunctionNode, WindowAggregateNode, JoinNode {
+        WatermarkAssignerNode, WindowTableFunctionNode, WindowAggregateNode, JoinNode, OverAggregateNode,
+        WindowRankNode {
   /** The kind of node, as EXPLAIN shows it. */
   String kind();
 

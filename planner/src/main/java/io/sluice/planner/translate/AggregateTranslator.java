@@ -11,6 +11,7 @@ import io.sluice.planner.plan.PlanNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.calcite.rel.core.Aggregate;
+import org.apache.calcite.sql.SqlAggFunction;
 
 /**
  * An Aggregate becomes a {@link io.sluice.planner.plan.WindowAggregateNode} when it groups a window table
@@ -37,9 +38,9 @@ final class AggregateTranslator implements RelTranslator<Aggregate> {
         .orElseGet(() -> new GroupAggregateNode(inputs.get(0), grouping, calls, outputType, true));
   }
 
-  private static AggregateCall translate(org.apache.calcite.rel.core.AggregateCall call, String name) {
-    String function = call.getAggregation().getName();
-    AggregateKind kind = switch (call.getAggregation().getKind()) {
+  /** The runtime's function for a Calcite aggregate function; refused with a message when there is none. */
+  static AggregateKind kind(SqlAggFunction function) {
+    return switch (function.getKind()) {
       case COUNT -> AggregateKind.COUNT;
       case SUM -> AggregateKind.SUM;
       case SUM0 -> AggregateKind.SUM0;
@@ -49,8 +50,13 @@ final class AggregateTranslator implements RelTranslator<Aggregate> {
       case LAST_VALUE -> AggregateKind.LAST_VALUE;
       case LISTAGG -> AggregateKind.LISTAGG;
       default -> throw new SluiceException(ErrorCode.UNSUPPORTED,
-          "Aggregate function " + function + " is not supported yet.");
+          "Aggregate function " + function.getName() + " is not supported yet.");
     };
+  }
+
+  private static AggregateCall translate(org.apache.calcite.rel.core.AggregateCall call, String name) {
+    String function = call.getAggregation().getName();
+    AggregateKind kind = kind(call.getAggregation());
     if (call.hasCollation()) {
       throw new SluiceException(ErrorCode.UNSUPPORTED,
           function + " ... WITHIN GROUP (ORDER BY ...) is not supported yet; values are taken in arrival order.");

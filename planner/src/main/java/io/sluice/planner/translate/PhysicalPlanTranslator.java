@@ -37,7 +37,7 @@ public final class PhysicalPlanTranslator {
     TRANSLATORS.put(Join.class, new JoinTranslator());
     TRANSLATORS.put(Aggregate.class, new AggregateTranslator());
     TRANSLATORS.put(LogicalRank.class, new RankTranslator());
-    TRANSLATORS.put(Window.class, new WindowTranslator());
+    TRANSLATORS.put(Window.class, new OverAggregateTranslator());
     TRANSLATORS.put(LogicalWatermarkAssigner.class, new WatermarkAssignerTranslator());
     TRANSLATORS.put(TableFunctionScan.class, new WindowTableFunctionTranslator());
   }

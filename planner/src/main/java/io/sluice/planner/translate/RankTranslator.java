@@ -7,13 +7,16 @@ import io.sluice.planner.plan.PlanNode;
 import io.sluice.planner.plan.RankNode;
 import io.sluice.planner.plan.RankRange;
 import io.sluice.planner.plan.SortKey;
+import io.sluice.planner.plan.WindowRankNode;
 import io.sluice.planner.rel.LogicalRank;
 import java.util.List;
+import java.util.OptionalInt;
 import org.apache.calcite.rel.RelFieldCollation;
 
 /**
- * A {@link LogicalRank} becomes a {@link DeduplicateNode} when it is the deduplication pattern (the first rank
- * only, without the rank number, ordered by one time column, over an insert-only input), and a {@link RankNode}
+ * A {@link LogicalRank} becomes a {@link WindowRankNode} when it partitions an insert-only input by both bounds of
+ * its windows ({@link WindowColumns}), a {@link DeduplicateNode} when it is the deduplication pattern (the first rank
+ * only, without the rank number, ordered by one time column, over an insert-only input; by processing time, in arrival order), and a {@link RankNode}
  * otherwise, in retract mode (changelog-mode inference may relax it to upsert).
  */
 final class RankTranslator implements RelTranslator<LogicalRank> {
@@ -22,11 +25,19 @@ final class RankTranslator implements RelTranslator<LogicalRank> {
     PlanNode input = inputs.get(0);
     List<Integer> partitionKeys = rel.partitionKeys().asList();
     List<SortKey> orderBy = rel.orderKey().getFieldCollations().stream().map(RankTranslator::sortKey).toList();
-    if (isDeduplication(rel, orderBy, input)) {
-      return new DeduplicateNode(input, partitionKeys, orderBy.get(0), true);
+    RankRange range = new RankRange(rel.rankStart(), rel.rankEnd());
+    OptionalInt windowEnd = input.changelogMode().hasUpdates() ? OptionalInt.empty()
+        : WindowColumns.windowEnd(input, partitionKeys);
+    if (windowEnd.isPresent()) {
+      return new WindowRankNode(input, partitionKeys, windowEnd.getAsInt(), orderBy, range, rel.outputsRankNumber(),
+          TypeConversion.toRowType(rel.getRowType()));
     }
-    return new RankNode(input, partitionKeys, orderBy, new RankRange(rel.rankStart(), rel.rankEnd()),
-        rel.outputsRankNumber(), TypeConversion.toRowType(rel.getRowType()), true);
+    if (isDeduplication(rel, orderBy, input)) {
+      boolean processingTime = ProcTimeAttributes.isProctime(rel.getInput(), orderBy.get(0).field());
+      return new DeduplicateNode(input, partitionKeys, orderBy.get(0), processingTime, true);
+    }
+    return new RankNode(input, partitionKeys, orderBy, range, rel.outputsRankNumber(),
+        TypeConversion.toRowType(rel.getRowType()), true);
   }
 
   private static boolean isDeduplication(LogicalRank rel, List<SortKey> orderBy, PlanNode input) {

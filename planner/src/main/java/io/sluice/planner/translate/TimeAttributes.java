@@ -1,17 +1,20 @@
 package io.sluice.planner.translate;
 
 import io.sluice.planner.plan.CalcNode;
+import io.sluice.planner.plan.OverAggregateNode;
 import io.sluice.planner.plan.PlanNode;
 import io.sluice.planner.plan.UnionNode;
 import io.sluice.planner.plan.WatermarkAssignerNode;
 import io.sluice.planner.plan.WindowAggregateNode;
+import io.sluice.planner.plan.WindowRankNode;
 import io.sluice.planner.plan.WindowTableFunctionNode;
 
 /**
  * Which columns of a physical plan node are event-time attributes (Flink's rowtime indicators; Calcite has none):
  * the rowtime column of a {@link WatermarkAssignerNode}, and what carries it on unchanged — a Calc that forwards
  * it, every input of a union, a window table function's input columns and its {@code window_time}, and the
- * {@code window_time} a window aggregation groups by. Only such a column has watermarks that say when a window on
+ * {@code window_time} a window aggregation groups by,
+ * and the input columns an OVER aggregation or a window Top-N forwards. Only such a column has watermarks that say when a window on
  * it is complete.
  */
 final class TimeAttributes {
@@ -35,6 +38,10 @@ final class TimeAttributes {
     if (node instanceof WindowAggregateNode aggregate) {
       return field < aggregate.groupColumns().size()
           && aggregate.groupColumns().get(field) == WindowAggregateNode.WINDOW_TIME;
+    }
+    if (node instanceof OverAggregateNode || node instanceof WindowRankNode) {
+      PlanNode input = node.inputs().get(0);
+      return field < input.outputType().arity() && isRowtime(input, field);
     }
     return false;
   }

@@ -1,0 +1,44 @@
+package io.sluice.planner.translate;
+
+import io.sluice.planner.plan.CalcNode;
+import io.sluice.planner.plan.PlanNode;
+import io.sluice.planner.plan.WindowAggregateNode;
+import io.sluice.planner.plan.WindowTableFunctionNode;
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * Which columns of a physical plan node are a window's bounds: {@code window_start} and {@code window_end} of a
+ * window table function or grouped by a window aggregation, and what a Calc forwards of them unchanged. A window
+ * Top-N partitions by both, so it knows when each window's rows are complete.
+ */
+final class WindowColumns {
+  private enum Bound { START, END, NONE }
+
+  private WindowColumns() {}
+
+  /** The field among {@code fields} that is {@code window_end}, if another of them is {@code window_start}. */
+  static OptionalInt windowEnd(PlanNode node, List<Integer> fields) {
+    boolean start = fields.stream().anyMatch(field -> bound(node, field) == Bound.START);
+    return start
+        ? fields.stream().filter(field -> bound(node, field) == Bound.END).mapToInt(Integer::intValue).findFirst()
+        : OptionalInt.empty();
+  }
+
+  private static Bound bound(PlanNode node, int field) {
+    if (node instanceof CalcNode calc) {
+      int forwarded = calc.forwardedFields().get(field);
+      return forwarded < 0 ? Bound.NONE : bound(calc.input(), forwarded);
+    }
+    if (node instanceof WindowTableFunctionNode window) {
+      int start = window.windowStartField();
+      return field == start ? Bound.START : field == start + 1 ? Bound.END : Bound.NONE;
+    }
+    if (node instanceof WindowAggregateNode aggregate && field < aggregate.groupColumns().size()) {
+      int column = aggregate.groupColumns().get(field);
+      return column == WindowAggregateNode.WINDOW_START ? Bound.START
+          : column == WindowAggregateNode.WINDOW_END ? Bound.END : Bound.NONE;
+    }
+    return Bound.NONE;
+  }
+}
