@@ -1,19 +1,11 @@
 package io.sluice.tests;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.sluice.common.Row;
 import io.sluice.common.types.Column;
 import io.sluice.common.types.DataType;
 import io.sluice.common.types.RowType;
 import io.sluice.common.types.TypeRoot;
-import io.sluice.engine.Session;
-import io.sluice.engine.SluiceEngine;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,8 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * integer is an integer in Sluice, as in Flink; H2's AVG of a DOUBLE is a DECFLOAT) the H2 side is written to
  * match.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class GroupAggregateOracleTest {
+class GroupAggregateOracleTest extends OracleTestBase {
   private static final RowType SCHEMA = RowType.of(
       new Column("id", DataType.of(TypeRoot.BIGINT)),
       new Column("k", DataType.of(TypeRoot.INTEGER)),
@@ -36,84 +27,51 @@ class GroupAggregateOracleTest {
       new Column("amount", DataType.of(TypeRoot.DECIMAL, 10, 2)),
       new Column("score", DataType.of(TypeRoot.DOUBLE)));
 
-  /** A query for both engines, or one text per engine where they differ. */
-  record Case(String sluice, String h2) {
-    static Case same(String sql) {
-      return new Case(sql, sql);
-    }
-
-    @Override
-    public String toString() {
-      return sluice;
-    }
-  }
-
-  private static final List<Case> CASES = List.of(
-      Case.same("SELECT tag, COUNT(*) FROM r GROUP BY tag"),
-      Case.same("SELECT k, COUNT(v), SUM(v), MIN(v), MAX(v) FROM r GROUP BY k"),
-      Case.same("SELECT tag, k, COUNT(*), SUM(amount) FROM r GROUP BY tag, k"),
-      Case.same("SELECT tag, SUM(v) FROM r GROUP BY tag HAVING COUNT(*) > 120"),
-      Case.same("SELECT k, COUNT(DISTINCT tag), COUNT(DISTINCT v) FROM r GROUP BY k"),
-      Case.same("SELECT tag, MIN(score), MAX(score), MIN(amount), MAX(id) FROM r GROUP BY tag"),
-      new Case("SELECT k, AVG(v) FROM r GROUP BY k", "SELECT k, CAST(SUM(v) / COUNT(v) AS INT) FROM r GROUP BY k"),
-      new Case("SELECT tag, ROUND(AVG(amount), 2), AVG(score) FROM r GROUP BY tag",
+  private static final List<OracleCase> CASES = List.of(
+      OracleCase.same("SELECT tag, COUNT(*) FROM r GROUP BY tag"),
+      OracleCase.same("SELECT k, COUNT(v), SUM(v), MIN(v), MAX(v) FROM r GROUP BY k"),
+      OracleCase.same("SELECT tag, k, COUNT(*), SUM(amount) FROM r GROUP BY tag, k"),
+      OracleCase.same("SELECT tag, SUM(v) FROM r GROUP BY tag HAVING COUNT(*) > 120"),
+      OracleCase.same("SELECT k, COUNT(DISTINCT tag), COUNT(DISTINCT v) FROM r GROUP BY k"),
+      OracleCase.same("SELECT tag, MIN(score), MAX(score), MIN(amount), MAX(id) FROM r GROUP BY tag"),
+      OracleCase.of("SELECT k, AVG(v) FROM r GROUP BY k", "SELECT k, CAST(SUM(v) / COUNT(v) AS INT) FROM r GROUP BY k"),
+      OracleCase.of("SELECT tag, ROUND(AVG(amount), 2), AVG(score) FROM r GROUP BY tag",
           "SELECT tag, ROUND(AVG(amount), 2), CAST(AVG(score) AS DOUBLE) FROM r GROUP BY tag"),
-      Case.same("SELECT COUNT(*), SUM(v), MIN(tag), MAX(amount), COUNT(DISTINCT k) FROM r"),
-      Case.same("SELECT k, SUM(v) FROM r WHERE score > 0.5 AND tag IS NOT NULL GROUP BY k"),
-      Case.same("SELECT DISTINCT tag, k FROM r WHERE v < 10"),
-      Case.same("SELECT k, COUNT(*) FILTER (WHERE v > 50), SUM(v) FILTER (WHERE tag < '8') FROM r GROUP BY k"),
-      Case.same("SELECT k * 10 + 1, tag, SUM(v) * 2 FROM r GROUP BY k, tag HAVING MAX(v) > 90"),
-      Case.same("SELECT cnt, COUNT(*) FROM (SELECT tag, COUNT(*) AS cnt FROM r GROUP BY tag) AS s GROUP BY cnt"),
-      Case.same("SELECT MIN(cnt), MAX(cnt), SUM(cnt), COUNT(*) "
+      OracleCase.same("SELECT COUNT(*), SUM(v), MIN(tag), MAX(amount), COUNT(DISTINCT k) FROM r"),
+      OracleCase.same("SELECT k, SUM(v) FROM r WHERE score > 0.5 AND tag IS NOT NULL GROUP BY k"),
+      OracleCase.same("SELECT DISTINCT tag, k FROM r WHERE v < 10"),
+      OracleCase.same("SELECT k, COUNT(*) FILTER (WHERE v > 50), SUM(v) FILTER (WHERE tag < '8') FROM r GROUP BY k"),
+      OracleCase.same("SELECT k * 10 + 1, tag, SUM(v) * 2 FROM r GROUP BY k, tag HAVING MAX(v) > 90"),
+      OracleCase.same("SELECT cnt, COUNT(*) FROM (SELECT tag, COUNT(*) AS cnt FROM r GROUP BY tag) AS s GROUP BY cnt"),
+      OracleCase.same("SELECT MIN(cnt), MAX(cnt), SUM(cnt), COUNT(*) "
           + "FROM (SELECT tag, k, COUNT(*) AS cnt FROM r GROUP BY tag, k) AS s"),
-      Case.same("SELECT k, MAX(total), MIN(total), COUNT(DISTINCT total) "
+      OracleCase.same("SELECT k, MAX(total), MIN(total), COUNT(DISTINCT total) "
           + "FROM (SELECT k, tag, SUM(v) AS total FROM r GROUP BY k, tag) AS s GROUP BY k"),
-      Case.same("SELECT cnt, COUNT(*) "
+      OracleCase.same("SELECT cnt, COUNT(*) "
           + "FROM (SELECT k, COUNT(*) AS cnt FROM r GROUP BY k HAVING COUNT(*) > 245) AS s GROUP BY cnt"),
-      Case.same("SELECT hi, COUNT(*), SUM(n) FROM (SELECT tag, MAX(v) AS hi, COUNT(*) AS n FROM r "
+      OracleCase.same("SELECT hi, COUNT(*), SUM(n) FROM (SELECT tag, MAX(v) AS hi, COUNT(*) AS n FROM r "
           + "WHERE v IS NOT NULL GROUP BY tag) AS s GROUP BY hi"));
 
-  private SluiceEngine engine;
-  private Session session;
-  private H2Oracle oracle;
-
-  @BeforeAll
-  void loadInput() throws Exception {
-    engine = SluiceEngine.start();
-    session = engine.newSession();
-    session.executeSql("CREATE TABLE r (id BIGINT, k INT, tag STRING, v INT, amount DECIMAL(10, 2), score DOUBLE)"
-        + " WITH ('connector' = 'datagen', 'rows-per-second' = '1000000', "
-        + "'fields.id.kind' = 'sequence', 'fields.id.start' = '1', 'fields.id.end' = '2000', "
-        + "'fields.k.min' = '1', 'fields.k.max' = '8', "
-        + "'fields.tag.length' = '1', 'fields.tag.null-rate' = '0.05', "
-        + "'fields.v.min' = '1', 'fields.v.max' = '100', 'fields.v.null-rate' = '0.1', "
-        + "'fields.amount.min' = '0', 'fields.amount.max' = '1000', "
-        + "'fields.score.min' = '0', 'fields.score.max' = '1')");
-    List<Row> input = Results.run(session, "SELECT * FROM r;");
-    assertThat(input).hasSize(2000);
-    oracle = new H2Oracle("aggregates");
-    oracle.load("r", SCHEMA, Results.values(input));
-  }
-
-  @AfterAll
-  void close() throws Exception {
-    oracle.close();
-    engine.close();
+  GroupAggregateOracleTest() {
+    super("aggregates", new Input(
+        "CREATE TABLE r (id BIGINT, k INT, tag STRING, v INT, amount DECIMAL(10, 2), score DOUBLE)"
+            + " WITH ('connector' = 'datagen', 'rows-per-second' = '1000000', "
+            + "'fields.id.kind' = 'sequence', 'fields.id.start' = '1', 'fields.id.end' = '2000', "
+            + "'fields.k.min' = '1', 'fields.k.max' = '8', "
+            + "'fields.tag.length' = '1', 'fields.tag.null-rate' = '0.05', "
+            + "'fields.v.min' = '1', 'fields.v.max' = '100', 'fields.v.null-rate' = '0.1', "
+            + "'fields.amount.min' = '0', 'fields.amount.max' = '1000', "
+            + "'fields.score.min' = '0', 'fields.score.max' = '1')",
+        "SELECT * FROM r", 2000, "r", SCHEMA));
   }
 
   static Stream<Arguments> cases() {
-    return Stream.of(1, 2).flatMap(p -> CASES.stream().map(c -> Arguments.of(p, c)));
+    return withParallelism(CASES);
   }
 
   @ParameterizedTest(name = "[p={0}] {1}")
   @MethodSource("cases")
-  void foldedChangelogEqualsH2(int parallelism, Case query) throws Exception {
-    session.executeSql("SET 'parallelism.default' = '" + parallelism + "'");
-    List<Row> changelog = Results.run(session, query.sluice() + ";");
-    List<List<String>> sluice = Changelog.fold(changelog).stream().map(H2Oracle::normalize).toList();
-    List<List<String>> h2 = oracle.query(query.h2());
-
-    assertThat(h2).as("the oracle must have something to compare").isNotEmpty();
-    assertThat(sluice).containsExactlyInAnyOrderElementsOf(h2);
+  void foldedChangelogEqualsH2(int parallelism, OracleCase query) throws Exception {
+    assertSameAsH2(parallelism, query);
   }
 }

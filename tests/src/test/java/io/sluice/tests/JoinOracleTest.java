@@ -9,15 +9,10 @@ import io.sluice.common.types.Column;
 import io.sluice.common.types.DataType;
 import io.sluice.common.types.RowType;
 import io.sluice.common.types.TypeRoot;
-import io.sluice.engine.Session;
-import io.sluice.engine.SluiceEngine;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,147 +21,112 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Regular joins give, once their changelog is folded, what H2 gives on the same rows; and the changelog never
  * retracts a row it did not emit. Input: seeded datagen tables {@code a} (300 rows, key {@code k} 1 to 40 with
  * NULLs, value {@code v} with NULLs) and {@code b} (200 rows, key {@code k} 1 to 50, value {@code w}), so both
- * sides have rows without a match; for interval joins {@code ta} and {@code tb} (see {@link #loadTimed}). Every
+ * sides have rows without a match; for interval joins {@code ta} and {@code tb} (see {@link #timed}). Every
  * query runs at parallelism 1 and 2.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class JoinOracleTest {
-  /** A query for both engines, or one text per engine where they differ. */
-  record Case(String sluice, String h2) {
-    static Case same(String sql) {
-      return new Case(sql, sql);
-    }
-
-    /**
-     * A FULL JOIN, which H2 lacks: for H2 the LEFT JOIN, then the RIGHT JOIN's rows where {@code leftColumn}
-     * (never NULL in a left row) is NULL.
-     */
-    static Case fullJoin(String sql, String leftColumn) {
-      return new Case(sql, sql.replace(" FULL JOIN ", " LEFT JOIN ") + " UNION ALL "
-          + sql.replace(" FULL JOIN ", " RIGHT JOIN ") + " WHERE " + leftColumn + " IS NULL");
-    }
-
-    /** An interval join: for H2 the intervals in milliseconds, as it holds the times as epoch milliseconds. */
-    static Case interval(String sql) {
-      return new Case(sql, INTERVAL.matcher(sql).replaceAll(m -> String.valueOf(Long.parseLong(m.group(1))
-          * (m.group(2).equals("MINUTE") ? 60_000 : 1_000))));
-    }
-
-    @Override
-    public String toString() {
-      return sluice;
-    }
-  }
-
+class JoinOracleTest extends OracleTestBase {
   private static final Pattern INTERVAL = Pattern.compile("INTERVAL '(\\d+)' (MINUTE|SECOND)");
 
-  private static final List<Case> CASES = List.of(
-      Case.same("SELECT a.id, b.id FROM a JOIN b ON a.k = b.k"),
-      Case.same("SELECT a.id, a.k, b.id FROM a LEFT JOIN b ON a.k = b.k"),
-      Case.same("SELECT a.id, b.id, b.k FROM a RIGHT JOIN b ON a.k = b.k"),
-      Case.fullJoin("SELECT a.id, b.id FROM a FULL JOIN b ON a.k = b.k", "a.id"),
-      Case.same("SELECT a.id, b.id FROM a JOIN b ON a.k = b.k AND a.v < b.w"),
-      Case.same("SELECT a.id, a.v, b.id FROM a LEFT JOIN b ON a.k = b.k AND a.v > b.w + 30"),
-      Case.fullJoin("SELECT a.id, b.id FROM a FULL JOIN b ON a.k = b.k AND a.v BETWEEN b.w - 10 AND b.w + 10",
+  /**
+   * A FULL JOIN, which H2 lacks: for H2 the LEFT JOIN, then the RIGHT JOIN's rows where {@code leftColumn} (never
+   * NULL in a left row) is NULL.
+   */
+  private static OracleCase fullJoin(String sql, String leftColumn) {
+    return OracleCase.of(sql, sql.replace(" FULL JOIN ", " LEFT JOIN ") + " UNION ALL "
+        + sql.replace(" FULL JOIN ", " RIGHT JOIN ") + " WHERE " + leftColumn + " IS NULL");
+  }
+
+  /** An interval join: for H2 the intervals in milliseconds, as it holds the times as epoch milliseconds. */
+  private static OracleCase interval(String sql) {
+    return OracleCase.of(sql, INTERVAL.matcher(sql).replaceAll(m -> String.valueOf(Long.parseLong(m.group(1))
+        * (m.group(2).equals("MINUTE") ? 60_000 : 1_000))));
+  }
+
+  private static final List<OracleCase> CASES = List.of(
+      OracleCase.same("SELECT a.id, b.id FROM a JOIN b ON a.k = b.k"),
+      OracleCase.same("SELECT a.id, a.k, b.id FROM a LEFT JOIN b ON a.k = b.k"),
+      OracleCase.same("SELECT a.id, b.id, b.k FROM a RIGHT JOIN b ON a.k = b.k"),
+      fullJoin("SELECT a.id, b.id FROM a FULL JOIN b ON a.k = b.k", "a.id"),
+      OracleCase.same("SELECT a.id, b.id FROM a JOIN b ON a.k = b.k AND a.v < b.w"),
+      OracleCase.same("SELECT a.id, a.v, b.id FROM a LEFT JOIN b ON a.k = b.k AND a.v > b.w + 30"),
+      fullJoin("SELECT a.id, b.id FROM a FULL JOIN b ON a.k = b.k AND a.v BETWEEN b.w - 10 AND b.w + 10",
           "a.id"),
-      Case.same("SELECT a.id, b.id FROM a JOIN b ON a.k = b.k WHERE a.v > 50 AND b.w < 30"),
-      Case.same("SELECT a.id, b.id FROM a JOIN b ON a.k + 1 = b.k"),
-      Case.same("SELECT a.id, b.id FROM a LEFT JOIN b ON a.k = b.k AND MOD(a.v, 5) = MOD(b.w, 5)"),
-      Case.same("SELECT x.id, y.id FROM a AS x JOIN a AS y ON x.k = y.k AND x.id < y.id"),
-      Case.same("SELECT a.id, b.id, c.id FROM a JOIN b ON a.k = b.k LEFT JOIN a AS c ON c.id = b.w"),
-      Case.same("SELECT g.k, g.cnt, b.id FROM (SELECT k, COUNT(*) AS cnt FROM a GROUP BY k) AS g "
+      OracleCase.same("SELECT a.id, b.id FROM a JOIN b ON a.k = b.k WHERE a.v > 50 AND b.w < 30"),
+      OracleCase.same("SELECT a.id, b.id FROM a JOIN b ON a.k + 1 = b.k"),
+      OracleCase.same("SELECT a.id, b.id FROM a LEFT JOIN b ON a.k = b.k AND MOD(a.v, 5) = MOD(b.w, 5)"),
+      OracleCase.same("SELECT x.id, y.id FROM a AS x JOIN a AS y ON x.k = y.k AND x.id < y.id"),
+      OracleCase.same("SELECT a.id, b.id, c.id FROM a JOIN b ON a.k = b.k LEFT JOIN a AS c ON c.id = b.w"),
+      OracleCase.same("SELECT g.k, g.cnt, b.id FROM (SELECT k, COUNT(*) AS cnt FROM a GROUP BY k) AS g "
           + "JOIN b ON g.k = b.k"),
-      Case.fullJoin("SELECT g.k, g.s, h.m FROM (SELECT k, SUM(v) AS s, COUNT(*) AS n FROM a GROUP BY k) AS g "
+      fullJoin("SELECT g.k, g.s, h.m FROM (SELECT k, SUM(v) AS s, COUNT(*) AS n FROM a GROUP BY k) AS g "
           + "FULL JOIN (SELECT k, MAX(w) AS m FROM b WHERE w > 20 GROUP BY k) AS h ON g.k = h.k", "g.n"),
-      Case.same("SELECT a.k, COUNT(*), SUM(b.w) FROM a LEFT JOIN b ON a.k = b.k GROUP BY a.k"),
-      Case.same("SELECT g.k, g.cnt, b.id FROM (SELECT k, COUNT(*) AS cnt FROM a GROUP BY k) AS g "
+      OracleCase.same("SELECT a.k, COUNT(*), SUM(b.w) FROM a LEFT JOIN b ON a.k = b.k GROUP BY a.k"),
+      OracleCase.same("SELECT g.k, g.cnt, b.id FROM (SELECT k, COUNT(*) AS cnt FROM a GROUP BY k) AS g "
           + "RIGHT JOIN b ON g.k = b.k AND g.cnt > 7"),
-      Case.interval("SELECT ta.id, tb.id FROM ta JOIN tb ON ta.k = tb.k "
+      interval("SELECT ta.id, tb.id FROM ta JOIN tb ON ta.k = tb.k "
           + "AND ta.ts BETWEEN tb.ts - INTERVAL '1' MINUTE AND tb.ts"),
-      Case.interval("SELECT ta.id, tb.id FROM ta LEFT JOIN tb ON ta.k = tb.k "
+      interval("SELECT ta.id, tb.id FROM ta LEFT JOIN tb ON ta.k = tb.k "
           + "AND ta.ts > tb.ts - INTERVAL '30' SECOND AND ta.ts < tb.ts + INTERVAL '30' SECOND"),
-      Case.interval("SELECT ta.id, tb.id FROM ta RIGHT JOIN tb ON ta.k = tb.k AND tb.ts <= ta.ts "
+      interval("SELECT ta.id, tb.id FROM ta RIGHT JOIN tb ON ta.k = tb.k AND tb.ts <= ta.ts "
           + "AND ta.ts <= tb.ts + INTERVAL '2' MINUTE AND ta.v > tb.v"),
-      new Case("SELECT ta.id, tb.id FROM ta FULL JOIN tb ON ta.k = tb.k "
+      OracleCase.of("SELECT ta.id, tb.id FROM ta FULL JOIN tb ON ta.k = tb.k "
           + "AND ta.ts BETWEEN tb.ts - INTERVAL '20' SECOND AND tb.ts + INTERVAL '10' SECOND",
           "SELECT ta.id, tb.id FROM ta LEFT JOIN tb ON ta.k = tb.k AND ta.ts BETWEEN tb.ts - 20000 AND tb.ts + 10000 "
               + "UNION ALL SELECT ta.id, tb.id FROM ta RIGHT JOIN tb ON ta.k = tb.k "
               + "AND ta.ts BETWEEN tb.ts - 20000 AND tb.ts + 10000 WHERE ta.id IS NULL"));
 
-  private SluiceEngine engine;
-  private Session session;
-  private H2Oracle oracle;
-
-  @BeforeAll
-  void loadInput() throws Exception {
-    engine = SluiceEngine.start();
-    session = engine.newSession();
-    oracle = new H2Oracle("joins");
-    load("a", "v", 300, 40, "0.05");
-    load("b", "w", 200, 50, "0");
-    loadTimed("ta", 400, 7919);
-    loadTimed("tb", 300, 104_729);
+  JoinOracleTest() {
+    super("joins", table("a", "v", 300, 40, "0.05"), table("b", "w", 200, 50, "0"), timed("ta", 400, 7919),
+        timed("tb", 300, 104_729));
   }
 
   /**
    * A table with an event time {@code ts} that is a shuffle of 600 seconds ({@code id * prime mod 600}) and a
    * watermark delay larger than that, so no row is late; H2 gets {@code ts} as epoch milliseconds.
    */
-  private void loadTimed(String table, int rows, int prime) throws Exception {
-    session.executeSql("CREATE TABLE " + table + " (id BIGINT, k INT, v INT, ts AS TIMESTAMPADD(SECOND, "
+  private static Input timed(String table, int rows, int prime) {
+    return new Input("CREATE TABLE " + table + " (id BIGINT, k INT, v INT, ts AS TIMESTAMPADD(SECOND, "
         + "CAST(MOD(id * " + prime + ", 600) AS INT), TIMESTAMP '2024-01-01 00:00:00'), "
         + "WATERMARK FOR ts AS ts - INTERVAL '1000' SECOND) WITH ('connector' = 'datagen', "
         + "'rows-per-second' = '1000000', "
         + "'fields.id.kind' = 'sequence', 'fields.id.start' = '1', 'fields.id.end' = '" + rows + "', "
-        + "'fields.k.min' = '1', 'fields.k.max' = '20', 'fields.v.min' = '1', 'fields.v.max' = '100')");
-    List<Row> input = Results.run(session, "SELECT id, k, v, ts FROM " + table + ";");
-    assertThat(input).hasSize(rows);
-    oracle.load(table, RowType.of(new Column("id", DataType.of(TypeRoot.BIGINT)),
-        new Column("k", DataType.of(TypeRoot.INTEGER)), new Column("v", DataType.of(TypeRoot.INTEGER)),
-        new Column("ts", DataType.of(TypeRoot.BIGINT))), Results.values(input));
+        + "'fields.k.min' = '1', 'fields.k.max' = '20', 'fields.v.min' = '1', 'fields.v.max' = '100')",
+        "SELECT id, k, v, ts FROM " + table, rows, table,
+        RowType.of(new Column("id", DataType.of(TypeRoot.BIGINT)), new Column("k", DataType.of(TypeRoot.INTEGER)),
+            new Column("v", DataType.of(TypeRoot.INTEGER)), new Column("ts", DataType.of(TypeRoot.BIGINT))));
   }
 
-  private void load(String table, String value, int rows, int keys, String keyNullRate) throws Exception {
-    session.executeSql("CREATE TABLE " + table + " (id BIGINT, k INT, " + value + " INT) WITH ("
+  private static Input table(String table, String value, int rows, int keys, String keyNullRate) {
+    return new Input("CREATE TABLE " + table + " (id BIGINT, k INT, " + value + " INT) WITH ("
         + "'connector' = 'datagen', 'rows-per-second' = '1000000', "
         + "'fields.id.kind' = 'sequence', 'fields.id.start' = '1', 'fields.id.end' = '" + rows + "', "
         + "'fields.k.min' = '1', 'fields.k.max' = '" + keys + "', 'fields.k.null-rate' = '" + keyNullRate + "', "
         + "'fields." + value + ".min' = '1', 'fields." + value + ".max' = '100', "
-        + "'fields." + value + ".null-rate' = '0.1')");
-    List<Row> input = Results.run(session, "SELECT * FROM " + table + ";");
-    assertThat(input).hasSize(rows);
-    oracle.load(table, RowType.of(new Column("id", DataType.of(TypeRoot.BIGINT)),
-        new Column("k", DataType.of(TypeRoot.INTEGER)), new Column(value, DataType.of(TypeRoot.INTEGER))),
-        Results.values(input));
-  }
-
-  @AfterAll
-  void close() throws Exception {
-    oracle.close();
-    engine.close();
+        + "'fields." + value + ".null-rate' = '0.1')",
+        "SELECT * FROM " + table, rows, table,
+        RowType.of(new Column("id", DataType.of(TypeRoot.BIGINT)), new Column("k", DataType.of(TypeRoot.INTEGER)),
+            new Column(value, DataType.of(TypeRoot.INTEGER))));
   }
 
   static Stream<Arguments> cases() {
-    return Stream.of(1, 2).flatMap(p -> CASES.stream().map(c -> Arguments.of(p, c)));
+    return withParallelism(CASES);
   }
 
   @ParameterizedTest(name = "[p={0}] {1}")
   @MethodSource("cases")
-  void foldedChangelogEqualsH2(int parallelism, Case query) throws Exception {
-    session.executeSql("RESET 'table.exec.state.ttl'");
-    assertFoldedChangelogEqualsH2(parallelism, query);
+  void foldedChangelogEqualsH2(int parallelism, OracleCase query) throws Exception {
+    assertSameAsH2WithStateTtl(parallelism, query, null);
   }
 
   /** A TTL far longer than the test changes the stored bytes but no result. */
   @ParameterizedTest(name = "[p={0}] {1}")
   @MethodSource("casesWithStateTtl")
-  void aStateTtlThatDoesNotExpireChangesNothing(int parallelism, Case query) throws Exception {
-    session.executeSql("SET 'table.exec.state.ttl' = '1 h'");
-    assertFoldedChangelogEqualsH2(parallelism, query);
+  void aStateTtlThatDoesNotExpireChangesNothing(int parallelism, OracleCase query) throws Exception {
+    assertSameAsH2WithStateTtl(parallelism, query, "1 h");
   }
 
   static Stream<Arguments> casesWithStateTtl() {
-    return Stream.of(1, 2).flatMap(p -> Stream.of(3, 13).map(i -> Arguments.of(p, CASES.get(i))));
+    return withParallelism(List.of(CASES.get(3), CASES.get(13)));
   }
 
   /** An outer interval join pads its unmatched rows once their interval has closed, so it never retracts. */
@@ -182,15 +142,5 @@ class JoinOracleTest {
     assertThatThrownBy(() -> Results.run(session, "SELECT a.id, b.id FROM a JOIN b ON a.v < b.w;"))
         .hasMessageContaining("INNER JOIN ON <(v, w)")
         .hasMessageContaining("no equality between a column of each input");
-  }
-
-  private void assertFoldedChangelogEqualsH2(int parallelism, Case query) throws Exception {
-    session.executeSql("SET 'parallelism.default' = '" + parallelism + "'");
-    List<Row> changelog = Results.run(session, query.sluice() + ";");
-    List<List<String>> sluice = Changelog.fold(changelog).stream().map(H2Oracle::normalize).toList();
-    List<List<String>> h2 = oracle.query(query.h2());
-
-    assertThat(h2).as("the oracle must have something to compare").isNotEmpty();
-    assertThat(sluice).containsExactlyInAnyOrderElementsOf(h2);
   }
 }

@@ -1,18 +1,10 @@
 package io.sluice.tests;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.sluice.common.Row;
 import io.sluice.common.types.Column;
 import io.sluice.common.types.DataType;
 import io.sluice.common.types.RowType;
 import io.sluice.common.types.TypeRoot;
-import io.sluice.engine.Session;
-import io.sluice.engine.SluiceEngine;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -20,39 +12,26 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Projections and filters give what H2 gives on the same rows. The input is random (seeded) datagen data with
  * nulls, read once through Sluice and loaded into H2; then each query runs in both.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StatelessOracleTest {
+class StatelessOracleTest extends OracleTestBase {
   private static final RowType SCHEMA = RowType.of(
       new Column("id", DataType.of(TypeRoot.BIGINT)),
       new Column("price", DataType.of(TypeRoot.INTEGER)),
       new Column("name", DataType.string()),
       new Column("score", DataType.of(TypeRoot.DOUBLE)));
 
-  private SluiceEngine engine;
-  private Session session;
-  private H2Oracle oracle;
-
-  @BeforeAll
-  void loadInput() throws Exception {
-    engine = SluiceEngine.start();
-    session = engine.newSession();
-    session.executeSql("SET 'parallelism.default' = '2'");
-    session.executeSql("CREATE TABLE r (id BIGINT, price INT, name STRING, score DOUBLE) WITH ("
+  StatelessOracleTest() {
+    super("stateless", new Input("CREATE TABLE r (id BIGINT, price INT, name STRING, score DOUBLE) WITH ("
         + "'connector' = 'datagen', 'rows-per-second' = '1000000', "
         + "'fields.id.kind' = 'sequence', 'fields.id.start' = '1', 'fields.id.end' = '2000', "
         + "'fields.price.min' = '1', 'fields.price.max' = '1000', "
         + "'fields.name.length' = '6', 'fields.name.null-rate' = '0.1', "
-        + "'fields.score.min' = '0', 'fields.score.max' = '1')");
-    List<Row> input = Results.run(session, "SELECT * FROM r;");
-    assertThat(input).hasSize(2000);
-    oracle = new H2Oracle("stateless");
-    oracle.load("r", SCHEMA, Results.values(input));
+        + "'fields.score.min' = '0', 'fields.score.max' = '1')",
+        "SELECT * FROM r", 2000, "r", SCHEMA));
   }
 
-  @AfterAll
-  void close() throws Exception {
-    oracle.close();
-    engine.close();
+  @Override
+  protected List<String> settings() {
+    return List.of("SET 'parallelism.default' = '2'");
   }
 
   @ParameterizedTest
@@ -71,11 +50,6 @@ class StatelessOracleTest {
       "SELECT id, CAST(price AS DOUBLE) * 2, CAST(id AS VARCHAR) FROM r WHERE price IN (1, 2, 3, 500, 999)"
   })
   void sameRowsAsH2(String query) throws Exception {
-    List<List<String>> sluice = Results.values(Results.run(session, query + ";")).stream()
-        .map(H2Oracle::normalize).toList();
-    List<List<String>> h2 = oracle.query(query);
-
-    assertThat(h2).as("the oracle must have something to compare").isNotEmpty();
-    assertThat(sluice).containsExactlyInAnyOrderElementsOf(h2);
+    assertInsertOnlySameAsH2(2, OracleCase.same(query));
   }
 }

@@ -1,19 +1,12 @@
 package io.sluice.tests;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.sluice.common.Row;
 import io.sluice.common.types.Column;
 import io.sluice.common.types.DataType;
 import io.sluice.common.types.RowType;
 import io.sluice.common.types.TypeRoot;
-import io.sluice.engine.Session;
-import io.sluice.engine.SluiceEngine;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,24 +19,28 @@ import org.junit.jupiter.params.provider.MethodSource;
  * insert-only and compared as multisets; H2 holds the event time as epoch milliseconds, as Sluice's rows do. Every
  * query runs at parallelism 1 and 2. Late rows are {@link LateRowsTest}'s subject.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WindowAggregateOracleTest {
+class WindowAggregateOracleTest extends OracleTestBase {
   /** 2024-01-01 00:00:00 UTC in epoch milliseconds. */
   static final long BASE = 1_704_067_200_000L;
-  private static final RowType SCHEMA = RowType.of(
+  static final RowType SCHEMA = RowType.of(
       new Column("id", DataType.of(TypeRoot.BIGINT)),
       new Column("k", DataType.of(TypeRoot.INTEGER)),
       new Column("v", DataType.of(TypeRoot.INTEGER)),
       new Column("tag", DataType.string()),
       new Column("ts", DataType.of(TypeRoot.BIGINT)));
-
-  /** A query for each engine: Sluice's window functions, and the windows computed in SQL for H2. */
-  record Case(String sluice, String h2) {
-    @Override
-    public String toString() {
-      return sluice;
-    }
-  }
+  /**
+   * The input of the window oracle tests: 2,000 rows whose event time is a shuffle of 1,000 seconds, with a
+   * watermark delay larger than that; read as (id, k, v, tag, ts) and loaded into H2 as {@code r}.
+   */
+  static final Input EVENTS = new Input("CREATE TABLE events (id BIGINT, k INT, v INT, tag STRING, "
+      + "ts AS TIMESTAMPADD(SECOND, CAST(MOD(id * 7919, 1000) AS INT), TIMESTAMP '2024-01-01 00:00:00'), "
+      + "WATERMARK FOR ts AS ts - INTERVAL '1000' SECOND) WITH ('connector' = 'datagen', "
+      + "'rows-per-second' = '1000000', "
+      + "'fields.id.kind' = 'sequence', 'fields.id.start' = '1', 'fields.id.end' = '2000', "
+      + "'fields.k.min' = '1', 'fields.k.max' = '5', "
+      + "'fields.v.min' = '1', 'fields.v.max' = '100', 'fields.v.null-rate' = '0.1', "
+      + "'fields.tag.length' = '1', 'fields.tag.null-rate' = '0.05')",
+      "SELECT id, k, v, tag, ts FROM events", 2000, "r", SCHEMA);
 
   /** H2: the sessions of rows {@code (k, v, ts)} selected by {@code rows}, per k (or one partition), gap ms. */
   private static String sessions(String rows, String partition, long gap) {
@@ -55,115 +52,89 @@ class WindowAggregateOracleTest {
         + ", ") + "sid";
   }
 
-  private static final List<Case> CASES = List.of(
-      new Case("SELECT window_start, window_end, COUNT(*), SUM(v) "
+  private static final List<OracleCase> CASES = List.of(
+      OracleCase.of("SELECT window_start, window_end, COUNT(*), SUM(v) "
           + "FROM TABLE(TUMBLE(TABLE events, DESCRIPTOR(ts), INTERVAL '10' SECOND)) GROUP BY window_start, window_end",
           "SELECT ws, ws + 10000, COUNT(*), SUM(v) FROM (SELECT v, ts - MOD(ts, 10000) AS ws FROM r) AS w "
               + "GROUP BY ws"),
-      new Case("SELECT k, window_start, window_end, COUNT(v), MIN(v), MAX(v) "
+      OracleCase.of("SELECT k, window_start, window_end, COUNT(v), MIN(v), MAX(v) "
           + "FROM TABLE(TUMBLE(TABLE events, DESCRIPTOR(ts), INTERVAL '1' MINUTE)) "
           + "GROUP BY k, window_start, window_end",
           "SELECT k, ws, ws + 60000, COUNT(v), MIN(v), MAX(v) FROM (SELECT k, v, ts - MOD(ts, 60000) AS ws FROM r) "
               + "AS w GROUP BY k, ws"),
-      new Case("SELECT window_start, window_end, SUM(v * 2), COUNT(*) "
+      OracleCase.of("SELECT window_start, window_end, SUM(v * 2), COUNT(*) "
           + "FROM TABLE(TUMBLE(TABLE events, DESCRIPTOR(ts), INTERVAL '30' SECOND)) WHERE v > 50 "
           + "GROUP BY window_start, window_end",
           "SELECT ws, ws + 30000, SUM(v * 2), COUNT(*) FROM (SELECT v, ts - MOD(ts, 30000) AS ws FROM r "
               + "WHERE v > 50) AS w GROUP BY ws"),
-      new Case("SELECT window_start, window_end, window_time, COUNT(DISTINCT tag), COUNT(*) "
+      OracleCase.of("SELECT window_start, window_end, window_time, COUNT(DISTINCT tag), COUNT(*) "
           + "FROM TABLE(TUMBLE(TABLE events, DESCRIPTOR(ts), INTERVAL '20' SECOND)) "
           + "GROUP BY window_start, window_end, window_time",
           "SELECT ws, ws + 20000, ws + 19999, COUNT(DISTINCT tag), COUNT(*) "
               + "FROM (SELECT tag, ts - MOD(ts, 20000) AS ws FROM r) AS w GROUP BY ws"),
-      new Case("SELECT k, window_start, window_end, COUNT(*), SUM(v) "
+      OracleCase.of("SELECT k, window_start, window_end, COUNT(*), SUM(v) "
           + "FROM TABLE(HOP(TABLE events, DESCRIPTOR(ts), INTERVAL '5' SECOND, INTERVAL '15' SECOND)) "
           + "GROUP BY k, window_start, window_end",
           "SELECT k, ws, ws + 15000, COUNT(*), SUM(v) FROM (SELECT k, v, ts - MOD(ts, 5000) - n.i * 5000 AS ws "
               + "FROM r CROSS JOIN (VALUES (0), (1), (2)) AS n(i)) AS w GROUP BY k, ws"),
-      new Case("SELECT window_start, window_end, MAX(v), COUNT(*) "
+      OracleCase.of("SELECT window_start, window_end, MAX(v), COUNT(*) "
           + "FROM TABLE(HOP(TABLE events, DESCRIPTOR(ts), INTERVAL '10' SECOND, INTERVAL '25' SECOND)) "
           + "GROUP BY window_start, window_end",
           "SELECT ws, ws + 25000, MAX(v), COUNT(*) FROM (SELECT v, ts, ts - MOD(ts, 10000) - n.i * 10000 AS ws "
               + "FROM r CROSS JOIN (VALUES (0), (1), (2)) AS n(i)) AS w WHERE ts < ws + 25000 GROUP BY ws"),
-      new Case("SELECT window_start, window_end, COUNT(*), SUM(v) "
+      OracleCase.of("SELECT window_start, window_end, COUNT(*), SUM(v) "
           + "FROM TABLE(CUMULATE(TABLE events, DESCRIPTOR(ts), INTERVAL '10' SECOND, INTERVAL '1' MINUTE)) "
           + "GROUP BY window_start, window_end",
           "SELECT ws, we, COUNT(*), SUM(v) FROM (SELECT v, ts, ts - MOD(ts, 60000) AS ws, "
               + "ts - MOD(ts, 60000) + n.j * 10000 AS we FROM r CROSS JOIN (VALUES (1), (2), (3), (4), (5), (6)) "
               + "AS n(j)) AS w WHERE ts < we GROUP BY ws, we"),
-      new Case("SELECT k, window_start, window_end, COUNT(*), SUM(v) "
+      OracleCase.of("SELECT k, window_start, window_end, COUNT(*), SUM(v) "
           + "FROM TABLE(SESSION(TABLE events PARTITION BY k, DESCRIPTOR(ts), INTERVAL '5' SECOND)) "
           + "GROUP BY k, window_start, window_end",
           sessions("SELECT k, v, ts FROM r", "k", 5000)),
-      new Case("SELECT window_start, window_end, COUNT(*), SUM(v) "
+      OracleCase.of("SELECT window_start, window_end, COUNT(*), SUM(v) "
           + "FROM TABLE(SESSION(TABLE events, DESCRIPTOR(ts), INTERVAL '2' SECOND)) WHERE MOD(id, 7) = 0 "
           + "GROUP BY window_start, window_end",
           sessions("SELECT k, v, ts FROM r WHERE MOD(id, 7) = 0", "", 2000)),
-      new Case("SELECT id, window_start, window_end, window_time "
+      OracleCase.of("SELECT id, window_start, window_end, window_time "
           + "FROM TABLE(HOP(TABLE events, DESCRIPTOR(ts), INTERVAL '30' SECOND, INTERVAL '1' MINUTE)) "
           + "WHERE id <= 300",
           "SELECT id, ws, ws + 60000, ws + 59999 FROM (SELECT id, ts - MOD(ts, 30000) - n.i * 30000 AS ws "
               + "FROM r CROSS JOIN (VALUES (0), (1)) AS n(i) WHERE id <= 300) AS w"),
-      new Case("SELECT window_start, window_end, MOD(k, 2) AS odd, COUNT(*), AVG(v) "
+      OracleCase.of("SELECT window_start, window_end, MOD(k, 2) AS odd, COUNT(*), AVG(v) "
           + "FROM TABLE(TUMBLE(TABLE events, DESCRIPTOR(ts), INTERVAL '1' MINUTE)) "
           + "GROUP BY window_start, window_end, MOD(k, 2)",
           "SELECT ws, ws + 60000, MOD(k, 2), COUNT(*), CAST(SUM(v) / COUNT(v) AS INT) "
               + "FROM (SELECT k, v, ts - MOD(ts, 60000) AS ws FROM r) AS w GROUP BY ws, MOD(k, 2)"),
-      new Case("SELECT window_start, window_end, COUNT(*) "
+      OracleCase.of("SELECT window_start, window_end, COUNT(*) "
           + "FROM TABLE(TUMBLE(TABLE events, DESCRIPTOR(ts), INTERVAL '10' SECOND)) "
           + "WHERE window_start >= TIMESTAMP '2024-01-01 00:10:00' GROUP BY window_start, window_end",
           "SELECT ws, ws + 10000, COUNT(*) FROM (SELECT ts - MOD(ts, 10000) AS ws FROM r) AS w "
               + "WHERE ws >= " + (BASE + 600_000) + " GROUP BY ws"),
-      new Case("SELECT window_start, window_end, SUM(cnt), MAX(cnt) "
+      OracleCase.of("SELECT window_start, window_end, SUM(cnt), MAX(cnt) "
           + "FROM TABLE(TUMBLE(TABLE per10, DESCRIPTOR(wt), INTERVAL '1' MINUTE)) GROUP BY window_start, window_end",
           "SELECT ws2, ws2 + 60000, SUM(cnt), MAX(cnt) FROM (SELECT wt - MOD(wt, 60000) AS ws2, cnt FROM ("
               + "SELECT ws + 9999 AS wt, COUNT(*) AS cnt FROM (SELECT ts - MOD(ts, 10000) AS ws FROM r) AS a "
               + "GROUP BY ws) AS b) AS c GROUP BY ws2"));
 
-  private SluiceEngine engine;
-  private Session session;
-  private H2Oracle oracle;
+  WindowAggregateOracleTest() {
+    super("windows", EVENTS);
+  }
 
   @BeforeAll
-  void loadInput() throws Exception {
-    engine = SluiceEngine.start();
-    session = engine.newSession();
-    session.executeSql("CREATE TABLE events (id BIGINT, k INT, v INT, tag STRING, "
-        + "ts AS TIMESTAMPADD(SECOND, CAST(MOD(id * 7919, 1000) AS INT), TIMESTAMP '2024-01-01 00:00:00'), "
-        + "WATERMARK FOR ts AS ts - INTERVAL '1000' SECOND) WITH ('connector' = 'datagen', "
-        + "'rows-per-second' = '1000000', "
-        + "'fields.id.kind' = 'sequence', 'fields.id.start' = '1', 'fields.id.end' = '2000', "
-        + "'fields.k.min' = '1', 'fields.k.max' = '5', "
-        + "'fields.v.min' = '1', 'fields.v.max' = '100', 'fields.v.null-rate' = '0.1', "
-        + "'fields.tag.length' = '1', 'fields.tag.null-rate' = '0.05')");
+  void createView() {
     session.executeSql("CREATE VIEW per10 AS SELECT window_time AS wt, COUNT(*) AS cnt "
         + "FROM TABLE(TUMBLE(TABLE events, DESCRIPTOR(ts), INTERVAL '10' SECOND)) "
         + "GROUP BY window_start, window_end, window_time");
-    List<Row> input = Results.run(session, "SELECT id, k, v, tag, ts FROM events;");
-    assertThat(input).hasSize(2000);
-    oracle = new H2Oracle("windows");
-    oracle.load("r", SCHEMA, Results.values(input));
-  }
-
-  @AfterAll
-  void close() throws Exception {
-    oracle.close();
-    engine.close();
   }
 
   static Stream<Arguments> cases() {
-    return Stream.of(1, 2).flatMap(p -> CASES.stream().map(c -> Arguments.of(p, c)));
+    return withParallelism(CASES);
   }
 
   @ParameterizedTest(name = "[p={0}] {1}")
   @MethodSource("cases")
-  void windowResultsEqualH2(int parallelism, Case query) throws Exception {
-    session.executeSql("SET 'parallelism.default' = '" + parallelism + "'");
-    List<List<String>> sluice = Results.values(Results.run(session, query.sluice() + ";")).stream()
-        .map(H2Oracle::normalize).toList();
-    List<List<String>> h2 = oracle.query(query.h2());
-
-    assertThat(h2).as("the oracle must have something to compare").isNotEmpty();
-    assertThat(sluice).containsExactlyInAnyOrderElementsOf(h2);
+  void windowResultsEqualH2(int parallelism, OracleCase query) throws Exception {
+    assertInsertOnlySameAsH2(parallelism, query);
   }
 }
