@@ -4,6 +4,7 @@ import io.sluice.common.Row;
 import io.sluice.executor.api.InputStatus;
 import io.sluice.executor.api.OperatorContext;
 import io.sluice.executor.api.Output;
+import io.sluice.executor.api.CheckpointableSource;
 import io.sluice.executor.api.SourceReader;
 
 /**
@@ -23,7 +24,7 @@ import io.sluice.executor.api.SourceReader;
  * subtask's part of {@code rows-per-second}; then it returns {@link InputStatus#NOTHING_AVAILABLE} instead of
  * sleeping. The call that emits the last row of the share returns {@link InputStatus#END_OF_INPUT}.
  */
-public final class DatagenSourceReader implements SourceReader {
+public final class DatagenSourceReader implements SourceReader, CheckpointableSource {
   /** The most rows one call to {@link #pollNext} emits. */
   static final int MAX_BATCH = 1000;
 
@@ -42,6 +43,7 @@ public final class DatagenSourceReader implements SourceReader {
   }
 
   /** The number of rows of its share this reader has emitted, including those before a restore. */
+  @Override
   public long position() {
     return position;
   }
@@ -50,6 +52,7 @@ public final class DatagenSourceReader implements SourceReader {
    * Makes the reader continue after the first {@code position} rows of its share, as a reader of the same
    * subtask and parallelism that had emitted them. Called before {@link #open}.
    */
+  @Override
   public void restore(long restoredPosition) {
     if (restoredPosition < 0) {
       throw new IllegalArgumentException("Negative position " + restoredPosition);

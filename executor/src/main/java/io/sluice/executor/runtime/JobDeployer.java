@@ -7,6 +7,7 @@ import io.sluice.executor.jobgraph.JobVertex;
 import io.sluice.executor.runtime.channel.ChannelNetwork;
 import io.sluice.executor.runtime.channel.ChannelWriter;
 import io.sluice.executor.runtime.task.Task;
+import io.sluice.executor.runtime.task.TaskCheckpointing;
 import io.sluice.executor.runtime.task.TaskListener;
 import io.sluice.executor.runtime.task.TaskSetup;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ final class JobDeployer {
   private JobDeployer() {}
 
   static List<Task> createTasks(String jobId, JobGraph graph, Configuration configuration, int maxParallelism,
-      ExecutorSettings settings, JobMetrics metrics, TaskListener listener) {
+      ExecutorSettings settings, JobMetrics metrics, TaskCheckpointing checkpointing, TaskListener listener) {
     ChannelNetwork network = ChannelNetwork.create(graph, settings.channelCapacity());
     List<Task> tasks = new ArrayList<>();
     for (JobVertex vertex : graph.vertices()) {
@@ -35,7 +36,7 @@ final class JobDeployer {
           writers.computeIfAbsent(edge.sourceNode(), node -> new ArrayList<>()).add(writer);
         }
         TaskSetup setup = new TaskSetup(jobId, vertex, subtask, maxParallelism, configuration,
-            network.gate(vertex.id(), subtask), writers, metrics);
+            network.gate(vertex.id(), subtask), writers, metrics, checkpointing);
         tasks.add(Task.create(setup, listener));
       }
     }

@@ -34,6 +34,11 @@ public interface JobHandle {
    */
   Optional<Throwable> failure();
 
+  /** How many times the job was restarted after a failure (by its restart strategy). */
+  default int restarts() {
+    return 0;
+  }
+
   /**
    * The job's counters, each summed over all operator instances, by name (e.g.
    * {@link io.sluice.executor.api.OperatorMetrics#LATE_ROWS_DROPPED}); a counter no operator has used is absent.

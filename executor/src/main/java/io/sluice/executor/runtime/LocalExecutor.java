@@ -5,6 +5,7 @@ import io.sluice.common.config.SluiceOptions;
 import io.sluice.executor.graph.StreamGraph;
 import io.sluice.executor.jobgraph.JobGraph;
 import io.sluice.executor.jobgraph.JobGraphTranslator;
+import io.sluice.executor.restart.RestartStrategies;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -66,8 +67,14 @@ public final class LocalExecutor implements AutoCloseable {
       }
       String id = newJobId();
       JobMetrics metrics = new JobMetrics();
-      job = LocalJob.create(id, jobName, monitor, metrics, listener ->
-          JobDeployer.createTasks(id, jobGraph, jobConfiguration, maxParallelism, settings, metrics, listener));
+      LocalJob[] created = new LocalJob[1];
+      JobCheckpointer checkpointer = JobCheckpointers.create(id, jobGraph, jobConfiguration, maxParallelism,
+          message -> created[0].fail(message));
+      LocalJob.Recovery recovery = new LocalJob.Recovery(RestartStrategies.fromConfig(jobConfiguration),
+          checkpointer);
+      job = LocalJob.create(id, jobName, monitor, metrics, listener -> JobDeployer.createTasks(id, jobGraph,
+          jobConfiguration, maxParallelism, settings, metrics, checkpointer, listener), recovery);
+      created[0] = job;
       jobs.put(id, job);
     }
     job.start();

@@ -1,12 +1,19 @@
 package io.sluice.executor.runtime;
 
+import io.sluice.executor.checkpoint.CheckpointMetadata;
+import io.sluice.executor.checkpoint.OperatorSnapshot;
+import io.sluice.executor.checkpoint.StateAssignment;
+import io.sluice.executor.restart.RestartDecision;
+import io.sluice.executor.restart.RestartStrategy;
 import io.sluice.executor.runtime.task.Task;
 import io.sluice.executor.runtime.task.TaskListener;
+import io.sluice.executor.runtime.task.TaskRestore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
@@ -16,59 +23,67 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 /**
- * A running job of the {@link LocalExecutor}: its tasks and the decision of how it ends.
+ * A running job of the {@link LocalExecutor}: its tasks, its restarts and the decision of how it ends.
  *
- * <p>The outcome is decided once, by whichever comes first: the first task failure (FAILED, then every task is
+ * <p>The tasks run in attempts. The first task failure of an attempt asks the {@link RestartStrategy}: if it
+ * allows a restart, every task of the attempt is canceled, and once all have exited and the delay has passed a new
+ * attempt is deployed, its tasks starting from the latest completed checkpoint (through the
+ * {@link JobCheckpointer}; from nothing without one). Otherwise the outcome is decided.
+ *
+ * <p>The outcome is decided once, by whichever comes first: a failure not restarted (FAILED, then every task is
  * canceled), {@link #cancel} (CANCELED, likewise), or the exit of the last task with neither (FINISHED). It is
  * published — status, end time, termination future — only when every task thread has exited: the last task to
  * exit hands publication to the executor's monitor thread, which joins all task threads first, so that a caller
  * woken by termination never sees a live thread of the job.
  */
-final class LocalJob implements JobHandle, TaskListener {
+final class LocalJob implements JobHandle {
   private final String id;
   private final String name;
   private final Instant startTime = Instant.now();
   private final Executor monitor;
   private final JobMetrics metrics;
   private final CompletableFuture<JobStatus> termination = new CompletableFuture<>();
-  private List<Task> tasks;
+  private final Function<TaskListener, List<Task>> taskFactory;
+  private final RestartStrategy restartStrategy;
+  /** Null without checkpointing. */
+  private final JobCheckpointer checkpointer;
   private volatile JobStatus status = JobStatus.RUNNING;
   private volatile Instant endTime;
 
   // Guarded by this.
+  private Attempt attempt;
   private JobStatus outcome;
   private Throwable failure;
-  private int runningTasks;
+  private int restarts;
 
-  private LocalJob(String id, String name, Executor monitor, JobMetrics metrics) {
+  /** What a job is built from besides its id, name and tasks. */
+  record Recovery(RestartStrategy restartStrategy, JobCheckpointer checkpointer) {}
+
+  private LocalJob(String id, String name, Executor monitor, JobMetrics metrics,
+      Function<TaskListener, List<Task>> taskFactory, Recovery recovery) {
     this.id = id;
     this.name = name;
     this.monitor = monitor;
     this.metrics = metrics;
+    this.taskFactory = taskFactory;
+    this.restartStrategy = recovery.restartStrategy();
+    this.checkpointer = recovery.checkpointer();
   }
 
-  /** A job whose tasks {@code taskFactory} builds, reporting to the job and counting into {@code metrics}. */
+  /** A job whose tasks {@code taskFactory} builds (once per attempt), reporting to the job. */
   static LocalJob create(String id, String name, Executor monitor, JobMetrics metrics,
-      Function<TaskListener, List<Task>> taskFactory) {
-    LocalJob job = new LocalJob(id, name, monitor, metrics);
-    job.tasks = List.copyOf(taskFactory.apply(job));
-    job.runningTasks = job.tasks.size();
+      Function<TaskListener, List<Task>> taskFactory, Recovery recovery) {
+    LocalJob job = new LocalJob(id, name, monitor, metrics, taskFactory, recovery);
+    job.attempt = job.new Attempt();
     return job;
   }
 
-  /** Starts the task threads; if one cannot be started the job fails and the tasks not started count as exited. */
+  /** Starts the first attempt (and the checkpoint thread). */
   void start() {
-    for (int i = 0; i < tasks.size(); i++) {
-      try {
-        tasks.get(i).start();
-      } catch (Throwable t) {
-        taskFailed(tasks.get(i), t);
-        for (int j = i; j < tasks.size(); j++) {
-          taskExited(tasks.get(j));
-        }
-        return;
-      }
+    if (checkpointer != null) {
+      checkpointer.start();
     }
+    attempt.start(false);
   }
 
   @Override
@@ -102,15 +117,27 @@ final class LocalJob implements JobHandle, TaskListener {
   }
 
   @Override
+  public synchronized int restarts() {
+    return restarts;
+  }
+
+  @Override
   public Map<String, Long> counters() {
     return metrics.totals();
   }
 
   @Override
   public void cancel() {
-    if (decide(JobStatus.CANCELED, null)) {
-      cancelTasks();
+    Attempt current;
+    synchronized (this) {
+      if (outcome != null) {
+        return;
+      }
+      outcome = JobStatus.CANCELED;
+      current = attempt;
     }
+    current.cancelTasks();
+    current.publishIfExited();
   }
 
   @Override
@@ -138,52 +165,42 @@ final class LocalJob implements JobHandle, TaskListener {
   }
 
   @Override
-  public void taskFailed(Task task, Throwable cause) {
-    if (decide(JobStatus.FAILED, cause)) {
-      cancelTasks();
-    }
-  }
-
-  @Override
-  public void taskExited(Task task) {
-    synchronized (this) {
-      if (--runningTasks > 0) {
-        return;
-      }
-      if (outcome == null) {
-        outcome = JobStatus.FINISHED;
-      }
-    }
-    try {
-      monitor.execute(this::publish);
-    } catch (RejectedExecutionException e) {
-      publish(); // the executor is shut down; publish from this (last) task thread instead
-    }
-  }
-
-  @Override
   public String toString() {
     return "Job " + id + " '" + name + "' (" + status + ")";
   }
 
-  /** Sets the outcome unless one is set already; true if this call decided it. */
-  private synchronized boolean decide(JobStatus decided, Throwable cause) {
-    if (outcome != null) {
-      return false;
+  /** Fails the job's current attempt from outside the tasks (e.g. too many failed checkpoints). */
+  void fail(String message) {
+    Attempt current;
+    synchronized (this) {
+      current = attempt;
     }
-    outcome = decided;
-    failure = cause;
-    return true;
-  }
-
-  private void cancelTasks() {
-    for (Task task : tasks) {
-      task.cancel();
+    if (current != null) {
+      current.taskFailed(null, new IllegalStateException(message));
     }
   }
 
-  private void publish() {
-    for (Task task : tasks) {
+  /** The restored state of the next attempt: the latest completed checkpoint, if any. */
+  private void prepareRestore() {
+    if (checkpointer == null) {
+      return;
+    }
+    Optional<CheckpointMetadata> latest = checkpointer.latestCompleted();
+    if (latest.isEmpty()) {
+      checkpointer.restoreFrom(null);
+      return;
+    }
+    CheckpointMetadata metadata = latest.get();
+    var location = checkpointer.storage().checkpoint(metadata.checkpointId());
+    // A restart redeploys the same graph, so every operator of the checkpoint is one of the job's.
+    var operatorIds = metadata.operators().stream().map(OperatorSnapshot::operatorId).collect(Collectors.toSet());
+    StateAssignment assignment = StateAssignment.of(metadata, location.pointer(), operatorIds,
+        metadata.maxParallelism(), false);
+    checkpointer.restoreFrom(new TaskRestore(assignment, location));
+  }
+
+  private void publish(Attempt last) {
+    for (Task task : last.tasks) {
       joinUninterruptibly(task.thread());
     }
     JobStatus terminal;
@@ -191,6 +208,9 @@ final class LocalJob implements JobHandle, TaskListener {
       terminal = outcome;
       endTime = Instant.now();
       status = terminal;
+    }
+    if (checkpointer != null) {
+      checkpointer.stop(terminal);
     }
     termination.complete(terminal);
   }
@@ -210,6 +230,161 @@ final class LocalJob implements JobHandle, TaskListener {
     }
     if (interrupted) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  /** One deployment of the job's tasks. */
+  private final class Attempt implements TaskListener {
+    private List<Task> tasks = List.of();
+    // Guarded by LocalJob.this.
+    private int runningTasks;
+    private boolean failing;
+    private long restartDelay;
+
+    /** Builds and starts the tasks; if one cannot be started the attempt fails, the rest counting as exited. */
+    void start(boolean restarted) {
+      List<Task> created = List.copyOf(taskFactory.apply(this));
+      synchronized (LocalJob.this) {
+        tasks = created;
+        runningTasks = created.size();
+      }
+      if (checkpointer != null) {
+        checkpointer.resume(restarted);
+      }
+      for (int i = 0; i < created.size(); i++) {
+        try {
+          created.get(i).start();
+        } catch (Throwable t) {
+          taskFailed(created.get(i), t);
+          for (int j = i; j < created.size(); j++) {
+            taskExited(created.get(j));
+          }
+          return;
+        }
+      }
+    }
+
+    @Override
+    public void taskFailed(Task task, Throwable cause) {
+      synchronized (LocalJob.this) {
+        if (failing || outcome != null || attempt != this) {
+          return;
+        }
+        failing = true;
+        RestartDecision decision = restartStrategy.onFailure(System.currentTimeMillis());
+        if (decision.restart()) {
+          restarts++;
+          restartDelay = decision.delayMillis();
+        } else {
+          outcome = JobStatus.FAILED;
+          failure = cause;
+        }
+      }
+      if (checkpointer != null) {
+        checkpointer.suspend("a task failed: " + cause);
+      }
+      cancelTasks();
+    }
+
+    @Override
+    public void taskExited(Task task) {
+      if (checkpointer != null) {
+        // A finished task acknowledges no more checkpoints.
+        checkpointer.suspend("a task ended");
+      }
+      synchronized (LocalJob.this) {
+        if (--runningTasks > 0) {
+          return;
+        }
+        if (outcome == null && !failing) {
+          outcome = JobStatus.FINISHED;
+        }
+      }
+      afterLastExit();
+    }
+
+    void cancelTasks() {
+      List<Task> current;
+      synchronized (LocalJob.this) {
+        current = tasks;
+      }
+      for (Task task : current) {
+        task.cancel();
+      }
+    }
+
+    /** After a cancel: publishes at once when no task of this attempt runs (e.g. during a restart delay). */
+    void publishIfExited() {
+      synchronized (LocalJob.this) {
+        if (runningTasks > 0 || attempt != this) {
+          return;
+        }
+        attempt = null;
+      }
+      execute(() -> publish(this));
+    }
+
+    private void afterLastExit() {
+      boolean restart;
+      synchronized (LocalJob.this) {
+        restart = outcome == null;
+        if (!restart) {
+          if (attempt != this) {
+            return;
+          }
+          attempt = null;
+        }
+      }
+      if (restart) {
+        Thread restarter = new Thread(this::restart, "sluice-" + id + "-restart");
+        restarter.setDaemon(true);
+        restarter.start();
+      } else {
+        execute(() -> publish(this));
+      }
+    }
+
+    private void restart() {
+      for (Task task : tasks) {
+        joinUninterruptibly(task.thread());
+      }
+      try {
+        Thread.sleep(restartDelay);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      Attempt next = new Attempt();
+      synchronized (LocalJob.this) {
+        if (outcome != null) {
+          // Canceled during the delay; cancel() published it, or will via this attempt.
+          if (attempt == this) {
+            attempt = null;
+            execute(() -> publish(this));
+          }
+          return;
+        }
+        attempt = next;
+      }
+      try {
+        prepareRestore();
+      } catch (RuntimeException e) {
+        synchronized (LocalJob.this) {
+          outcome = JobStatus.FAILED;
+          failure = e;
+          attempt = null;
+        }
+        execute(() -> publish(this));
+        return;
+      }
+      next.start(true);
+    }
+
+    private void execute(Runnable publication) {
+      try {
+        monitor.execute(publication);
+      } catch (RejectedExecutionException e) {
+        publication.run(); // the executor is shut down; publish from this thread instead
+      }
     }
   }
 }

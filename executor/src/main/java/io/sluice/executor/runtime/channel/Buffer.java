@@ -47,6 +47,11 @@ public final class Buffer {
     return event;
   }
 
+  /** The checkpoint id when {@link #event()} is {@link ChannelEvent#BARRIER}. */
+  public long checkpointId() {
+    return watermark;
+  }
+
   /** The watermark when {@link #event()} is {@link ChannelEvent#WATERMARK}. */
   public long watermark() {
     return watermark;

@@ -1,6 +1,6 @@
 package io.sluice.executor.runtime.channel;
 
-/** What follows the rows of a {@link Buffer}, if anything. Checkpoint barriers will be another kind. */
+/** What follows the rows of a {@link Buffer}, if anything. */
 public enum ChannelEvent {
   /** Only rows. */
   NONE,
@@ -11,5 +11,7 @@ public enum ChannelEvent {
   /** The rows, then the producer's output becomes active again. */
   ACTIVE,
   /** The rows, then the end of this channel: nothing follows. */
-  END_OF_INPUT
+  END_OF_INPUT,
+  /** The rows, then the barrier of a checkpoint (its id in {@link Buffer#watermark()}'s place). */
+  BARRIER
 }

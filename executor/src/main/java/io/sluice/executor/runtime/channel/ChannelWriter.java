@@ -75,6 +75,13 @@ public final class ChannelWriter implements Output {
     }
   }
 
+  /** Sends the pending rows of every channel followed by the barrier of checkpoint {@code checkpointId}. */
+  public void emitBarrier(long checkpointId) {
+    for (int channel = 0; channel < channels.length; channel++) {
+      sendPending(channel, ChannelEvent.BARRIER, checkpointId);
+    }
+  }
+
   /** Sends every non-empty pending buffer. */
   public void flush() {
     for (int channel = 0; channel < channels.length; channel++) {

@@ -20,6 +20,7 @@ public final class InputGate {
   private final Condition dataAvailable = lock.newCondition();
   private final Channel[] channels;
   private final int[] channelInputs;
+  private final boolean[] blocked;
   private int nextChannel;
   private int lastChannel = -1;
   private boolean closed;
@@ -40,6 +41,7 @@ public final class InputGate {
       throw new IllegalArgumentException("Channel capacity must be greater than 0, got " + capacity);
     }
     channels = new Channel[numChannels];
+    blocked = new boolean[numChannels];
     for (int i = 0; i < numChannels; i++) {
       channels[i] = new Channel(this, lock, capacity);
     }
@@ -118,6 +120,29 @@ public final class InputGate {
     return lastChannel;
   }
 
+  /**
+   * Stops returning buffers of channel {@code index} until {@link #unblockAll}: barrier alignment holds back a
+   * channel whose barrier has arrived. Consumer thread only.
+   */
+  public void block(int index) {
+    lock.lock();
+    try {
+      blocked[index] = true;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Returns buffers of every channel again. Consumer thread only. */
+  public void unblockAll() {
+    lock.lock();
+    try {
+      java.util.Arrays.fill(blocked, false);
+    } finally {
+      lock.unlock();
+    }
+  }
+
   /** Wakes all waiting producers and the consumer; from now on they stop waiting. May be called from any thread. */
   public void close() {
     lock.lock();
@@ -148,6 +173,9 @@ public final class InputGate {
     int n = channels.length;
     for (int k = 0; k < n; k++) {
       int i = (nextChannel + k) % n;
+      if (blocked[i]) {
+        continue;
+      }
       Buffer buffer = channels[i].pollLocked();
       if (buffer != null) {
         lastChannel = i;

@@ -1,6 +1,7 @@
 package io.sluice.executor.runtime.task;
 
 import io.sluice.common.Row;
+import io.sluice.common.config.CheckpointingMode;
 import io.sluice.executor.api.Output;
 import io.sluice.executor.api.WatermarkStatus;
 import io.sluice.executor.runtime.channel.Buffer;
@@ -17,15 +18,22 @@ import java.util.concurrent.TimeUnit;
  * rows never wait for input that may not come; it sleeps at most until the chain's next processing-time timer,
  * and fires due timers after every buffer. While busy it flushes at least every buffer timeout, checked once per
  * buffer. It ends when every channel has delivered its end of input.
+ *
+ * <p>Checkpoint barriers go to a {@link BarrierAligner}; when it says the checkpoint is aligned the task forwards
+ * the barrier, snapshots its chain and acknowledges.
  */
 final class OneInputTask extends Task {
   private final InputGate gate;
   private final WatermarkTracker watermarks;
+  /** Null without checkpointing. */
+  private final BarrierAligner barriers;
 
   OneInputTask(TaskSetup setup, TaskListener listener) {
     super(setup, listener);
     this.gate = setup.gate();
     this.watermarks = new WatermarkTracker(gate.numChannels());
+    this.barriers = setup.checkpointing() == null ? null
+        : new BarrierAligner(gate, setup.checkpointing().mode() == CheckpointingMode.EXACTLY_ONCE);
   }
 
   @Override
@@ -68,12 +76,21 @@ final class OneInputTask extends Task {
 
   private void handleEvent(Buffer buffer, int channel, Output out) {
     ChannelEvent event = buffer.event();
+    if (event == ChannelEvent.BARRIER) {
+      if (barriers.onBarrier(channel, buffer.checkpointId())) {
+        checkpoint(barriers.aligning(), null);
+      }
+      return;
+    }
+    if (event == ChannelEvent.END_OF_INPUT && barriers != null && barriers.onEndOfInput(channel)) {
+      checkpoint(barriers.aligning(), null);
+    }
     boolean advanced = switch (event) {
       case WATERMARK -> watermarks.onWatermark(channel, buffer.watermark());
       case IDLE -> watermarks.onStatus(channel, WatermarkStatus.IDLE);
       case ACTIVE -> watermarks.onStatus(channel, WatermarkStatus.ACTIVE);
       case END_OF_INPUT -> watermarks.onEndOfInput(channel);
-      case NONE -> false;
+      case NONE, BARRIER -> false;
     };
     if (event == ChannelEvent.NONE) {
       return;

@@ -4,11 +4,15 @@ import io.sluice.executor.api.KeySelector;
 import io.sluice.executor.api.Operator;
 import io.sluice.executor.api.OperatorContext;
 import io.sluice.executor.api.Output;
+import io.sluice.executor.checkpoint.TaskSnapshot;
+import io.sluice.executor.checkpoint.storage.CheckpointLocation;
 import io.sluice.executor.graph.StreamInput;
 import io.sluice.executor.graph.StreamNode;
 import io.sluice.executor.runtime.channel.ChannelWriter;
 import io.sluice.executor.runtime.channel.TaskCanceledException;
 import io.sluice.executor.runtime.state.KeyedOperatorState;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -67,7 +71,10 @@ final class OperatorChain {
             keyedStates[i] = KeyedOperatorState.create(nodes.get(i).stateKey(), setup.subtask(),
                 setup.vertex().parallelism(), setup.maxParallelism());
             contexts[i] = contexts[i].withKeyedState(keyedStates[i].store());
+            ChainCheckpoints.restoreKeyed(setup.restore(), nodes.get(i), keyedStates[i]);
           }
+        } catch (IOException e) {
+          throw new OperatorException(contexts[i], new UncheckedIOException(e));
         } catch (RuntimeException e) {
           throw new OperatorException(contexts[i], e);
         }
@@ -155,6 +162,22 @@ final class OperatorChain {
     for (ChannelWriter writer : writers) {
       writer.flush();
     }
+  }
+
+  /** Sends the pending rows and the barrier of checkpoint {@code checkpointId} on every channel. */
+  void emitBarrier(long checkpointId) {
+    for (ChannelWriter writer : writers) {
+      writer.emitBarrier(checkpointId);
+    }
+  }
+
+  /**
+   * Snapshots every operator of the chain into {@code location}, synchronously.
+   *
+   * @param sourcePosition the head source's position, or null
+   */
+  TaskSnapshot snapshotState(CheckpointLocation location, Long sourcePosition) throws IOException {
+    return ChainCheckpoints.snapshot(location, setup.subtask(), nodes, keyedStates, sourcePosition);
   }
 
   /** Sends the pending rows and the end of input on every channel the chain writes to. */

@@ -1,9 +1,11 @@
 package io.sluice.executor.runtime.task;
 
+import io.sluice.executor.api.CheckpointableSource;
 import io.sluice.executor.api.InputStatus;
 import io.sluice.executor.api.Output;
 import io.sluice.executor.api.SourceReader;
 import io.sluice.executor.runtime.channel.TaskCanceledException;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
@@ -15,12 +17,17 @@ import java.util.concurrent.locks.LockSupport;
  * task flushes its outputs (so rows already read are not held back) and parks for {@link #IDLE_PARK_NANOS}; when it
  * keeps producing, outputs are flushed at least every buffer timeout, checked once per {@code pollNext} call. Due
  * processing-time timers fire after every {@code pollNext} call.
+ *
+ * <p>With checkpointing, before each {@code pollNext} call the task checks whether a new checkpoint was
+ * triggered; if so it records the reader's position ({@link CheckpointableSource}) and emits the barrier.
  */
 final class SourceTask extends Task {
   /** How long an idle source sleeps before it asks its reader again. */
   static final long IDLE_PARK_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
 
   private SourceReader reader;
+  /** The id of the last checkpoint whose barrier this task emitted. */
+  private long lastBarrier;
 
   SourceTask(TaskSetup setup, TaskListener listener) {
     super(setup, listener);
@@ -30,6 +37,15 @@ final class SourceTask extends Task {
   void openInput() {
     try {
       reader = setup.vertex().head().source().create();
+      OptionalLong position = ChainCheckpoints.sourcePosition(setup.restore(), setup.vertex().head(),
+          setup.subtask());
+      if (position.isPresent() && reader instanceof CheckpointableSource source) {
+        source.restore(position.getAsLong());
+      }
+      if (setup.checkpointing() != null) {
+        // Checkpoints triggered before this task started are not this task's to join.
+        lastBarrier = setup.checkpointing().latestTriggered();
+      }
       reader.open(chain.headContext());
     } catch (OperatorException | TaskCanceledException e) {
       throw e;
@@ -44,6 +60,7 @@ final class SourceTask extends Task {
     long lastFlush = System.nanoTime();
     while (true) {
       checkCanceled();
+      emitBarrierIfTriggered();
       InputStatus status = poll(out);
       chain.fireDueTimers();
       if (status == InputStatus.END_OF_INPUT) {
@@ -71,6 +88,19 @@ final class SourceTask extends Task {
       return null;
     } catch (Throwable t) {
       return new OperatorException(chain.headContext(), t);
+    }
+  }
+
+  /** Between two {@code pollNext} calls: records the reader's position and emits the barrier of a new checkpoint. */
+  private void emitBarrierIfTriggered() {
+    if (setup.checkpointing() == null) {
+      return;
+    }
+    long triggered = setup.checkpointing().latestTriggered();
+    if (triggered > lastBarrier) {
+      lastBarrier = triggered;
+      Long position = reader instanceof CheckpointableSource source ? source.position() : null;
+      checkpoint(triggered, position);
     }
   }
 

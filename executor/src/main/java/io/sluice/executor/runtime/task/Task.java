@@ -1,7 +1,10 @@
 package io.sluice.executor.runtime.task;
 
 import io.sluice.common.config.SluiceOptions;
+import io.sluice.executor.checkpoint.TaskId;
+import io.sluice.executor.checkpoint.storage.CheckpointLocation;
 import io.sluice.executor.runtime.channel.TaskCanceledException;
+import java.io.IOException;
 
 /**
  * One parallel instance of a chain, run on its own thread. The thread opens the chain, lets the subclass feed it
@@ -103,6 +106,27 @@ public abstract class Task implements Runnable {
   final void checkCanceled() {
     if (canceled) {
       throw new TaskCanceledException();
+    }
+  }
+
+  /**
+   * Sends the barrier of checkpoint {@code checkpointId} downstream, then snapshots the chain and acknowledges
+   * (or declines) the checkpoint; called on the task's thread between units of work, once the barrier is aligned.
+   *
+   * @param sourcePosition the head source's position, or null
+   */
+  final void checkpoint(long checkpointId, Long sourcePosition) {
+    TaskCheckpointing checkpointing = setup.checkpointing();
+    chain.emitBarrier(checkpointId);
+    CheckpointLocation location = checkpointing.location(checkpointId);
+    if (location == null) {
+      return; // aborted meanwhile: only the barrier goes on, so downstream alignment is released
+    }
+    TaskId task = new TaskId(setup.vertex().id(), setup.subtask());
+    try {
+      checkpointing.acknowledge(checkpointId, task, chain.snapshotState(location, sourcePosition));
+    } catch (IOException | RuntimeException e) {
+      checkpointing.decline(checkpointId, task, String.valueOf(e));
     }
   }
 

@@ -19,6 +19,7 @@ import java.util.Map;
  * @param gate the channels the chain's head reads; null for a source chain
  * @param writersByNode the network outputs of the chain's nodes, by node id (nodes without any are absent)
  * @param metrics where the task's operators register their counters
+ * @param checkpointing the job's checkpointing; null when it is disabled
  */
 public record TaskSetup(
     String jobId,
@@ -28,10 +29,16 @@ public record TaskSetup(
     Configuration configuration,
     InputGate gate,
     Map<Integer, List<ChannelWriter>> writersByNode,
-    JobMetrics metrics) {
+    JobMetrics metrics,
+    TaskCheckpointing checkpointing) {
 
   public TaskSetup {
     writersByNode = Map.copyOf(writersByNode);
+  }
+
+  /** The state to start from, or null. */
+  public TaskRestore restore() {
+    return checkpointing == null ? null : checkpointing.restore();
   }
 
   /** The name of the task's thread: {@code sluice-<job id>-<chain name>-<subtask>/<parallelism>}, 1-based. */
