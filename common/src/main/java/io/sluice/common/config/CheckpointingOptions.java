@@ -23,48 +23,48 @@ public final class CheckpointingOptions {
   private static final Duration MINIMUM = Duration.ofMillis(10);
 
   public static final ConfigOption<Duration> INTERVAL = durationOption("execution.checkpointing.interval", null,
-      MINIMUM, "Time between the starts of two periodic checkpoints; while unset, checkpointing is disabled. †");
+      MINIMUM, "Time between the starts of two periodic checkpoints; while unset, checkpointing is disabled.");
 
   public static final ConfigOption<CheckpointingMode> MODE = enumOption("execution.checkpointing.mode",
       CheckpointingMode.class, CheckpointingMode.EXACTLY_ONCE,
       "EXACTLY_ONCE aligns barriers at operators with several inputs; AT_LEAST_ONCE does not, and may count rows"
-          + " twice after a restore. †");
+          + " twice after a restore.");
 
   public static final ConfigOption<Duration> TIMEOUT = durationOption("execution.checkpointing.timeout",
       Duration.ofMinutes(10), MINIMUM,
-      "A checkpoint that not every task has acknowledged within this time is aborted and counts as failed. †");
+      "A checkpoint that not every task has acknowledged within this time is aborted and counts as failed.");
 
   public static final ConfigOption<Duration> MIN_PAUSE = durationOption("execution.checkpointing.min-pause",
-      Duration.ZERO, "Least time from the end of one checkpoint (completed or failed) to the start of the next. †");
+      Duration.ZERO, "Least time from the end of one checkpoint (completed or failed) to the start of the next.");
 
   public static final ConfigOption<Integer> MAX_CONCURRENT = positiveIntOption(
       "execution.checkpointing.max-concurrent-checkpoints", 1,
-      "Most checkpoints in progress at once; no periodic checkpoint starts while this many are. †");
+      "Most checkpoints in progress at once; no periodic checkpoint starts while this many are.");
 
   public static final ConfigOption<Integer> TOLERABLE_FAILED = nonNegativeIntOption(
       "execution.checkpointing.tolerable-failed-checkpoints", 0,
       "Consecutive checkpoint failures (timeouts, declines, write errors) a job tolerates; one more fails the job,"
-          + " which the restart strategy may then restart. A completed checkpoint resets the count. †");
+          + " which the restart strategy may then restart. A completed checkpoint resets the count.");
 
   public static final ConfigOption<ExternalizedCheckpointRetention> EXTERNALIZED_RETENTION = enumOption(
       "execution.checkpointing.externalized-checkpoint-retention", ExternalizedCheckpointRetention.class,
       ExternalizedCheckpointRetention.NO_EXTERNALIZED_CHECKPOINTS,
       "Whether retained checkpoints outlive the job: NO_EXTERNALIZED_CHECKPOINTS deletes them however it ends,"
-          + " DELETE_ON_CANCELLATION keeps them when it fails, RETAIN_ON_CANCELLATION also when it is canceled. †");
+          + " DELETE_ON_CANCELLATION keeps them when it fails, RETAIN_ON_CANCELLATION also when it is canceled.");
 
   public static final ConfigOption<CheckpointStorageType> STORAGE = choiceOption("execution.checkpointing.storage",
       CheckpointStorageType.class, null, CheckpointStorageType::spellings,
       "Where checkpoints are kept: jobmanager (in memory, 5 MB per state) or filesystem (under"
-          + " execution.checkpointing.dir). Unset: filesystem when that directory is set, else jobmanager. †")
+          + " execution.checkpointing.dir). Unset: filesystem when that directory is set, else jobmanager.")
       .withAlias("state.checkpoint-storage");
 
   public static final ConfigOption<String> DIRECTORY = stringOption("execution.checkpointing.dir", null,
-      "Directory for checkpoints: each job writes <dir>/<job-id>/chk-<n>/, its _metadata file written last. †")
+      "Directory for checkpoints: each job writes <dir>/<job-id>/chk-<n>/, its _metadata file written last.")
       .withAlias("state.checkpoints.dir");
 
   public static final ConfigOption<Integer> NUM_RETAINED = positiveIntOption(
       "execution.checkpointing.num-retained", 1,
-      "Completed checkpoints kept per job; when one more completes, the oldest is deleted. †")
+      "Completed checkpoints kept per job; when one more completes, the oldest is deleted.")
       .withAlias("state.checkpoints.num-retained");
 
   public static final ConfigOption<String> SAVEPOINT_DIRECTORY = stringOption(
