@@ -2,6 +2,7 @@ package io.sluice.executor.operators.aggregate;
 
 import io.sluice.common.types.TypeRoot;
 import java.math.BigDecimal;
+import java.util.function.BinaryOperator;
 
 /**
  * Addition and subtraction in the internal class of one numeric SQL type, as SUM needs them: operands of any
@@ -9,128 +10,45 @@ import java.math.BigDecimal;
  * Calcite's generated code) do; DECIMAL sums are exact.
  */
 enum SumArithmetic {
-  TINYINT {
-    @Override
-    Object add(Object sum, Object value) {
-      return (byte) ((Byte) sum + ((Number) value).byteValue());
-    }
+  TINYINT((byte) 0,
+      (s, v) -> (byte) (s.byteValue() + v.byteValue()),
+      (s, v) -> (byte) (s.byteValue() - v.byteValue())),
+  SMALLINT((short) 0,
+      (s, v) -> (short) (s.shortValue() + v.shortValue()),
+      (s, v) -> (short) (s.shortValue() - v.shortValue())),
+  INTEGER(0, (s, v) -> s.intValue() + v.intValue(), (s, v) -> s.intValue() - v.intValue()),
+  BIGINT(0L, (s, v) -> s.longValue() + v.longValue(), (s, v) -> s.longValue() - v.longValue()),
+  FLOAT(0f, (s, v) -> s.floatValue() + v.floatValue(), (s, v) -> s.floatValue() - v.floatValue()),
+  DOUBLE(0d, (s, v) -> s.doubleValue() + v.doubleValue(), (s, v) -> s.doubleValue() - v.doubleValue()),
+  DECIMAL(BigDecimal.ZERO,
+      (s, v) -> ((BigDecimal) s).add(decimal(v)),
+      (s, v) -> ((BigDecimal) s).subtract(decimal(v)));
 
-    @Override
-    Object subtract(Object sum, Object value) {
-      return (byte) ((Byte) sum - ((Number) value).byteValue());
-    }
+  private final Number zero;
+  private final BinaryOperator<Number> add;
+  private final BinaryOperator<Number> subtract;
 
-    @Override
-    Object zero() {
-      return (byte) 0;
-    }
-  },
-  SMALLINT {
-    @Override
-    Object add(Object sum, Object value) {
-      return (short) ((Short) sum + ((Number) value).shortValue());
-    }
+  SumArithmetic(Number zero, BinaryOperator<Number> add, BinaryOperator<Number> subtract) {
+    this.zero = zero;
+    this.add = add;
+    this.subtract = subtract;
+  }
 
-    @Override
-    Object subtract(Object sum, Object value) {
-      return (short) ((Short) sum - ((Number) value).shortValue());
-    }
+  Object add(Object sum, Object value) {
+    return add.apply((Number) sum, (Number) value);
+  }
 
-    @Override
-    Object zero() {
-      return (short) 0;
-    }
-  },
-  INTEGER {
-    @Override
-    Object add(Object sum, Object value) {
-      return (Integer) sum + ((Number) value).intValue();
-    }
+  Object subtract(Object sum, Object value) {
+    return subtract.apply((Number) sum, (Number) value);
+  }
 
-    @Override
-    Object subtract(Object sum, Object value) {
-      return (Integer) sum - ((Number) value).intValue();
-    }
+  Object zero() {
+    return zero;
+  }
 
-    @Override
-    Object zero() {
-      return 0;
-    }
-  },
-  BIGINT {
-    @Override
-    Object add(Object sum, Object value) {
-      return (Long) sum + ((Number) value).longValue();
-    }
-
-    @Override
-    Object subtract(Object sum, Object value) {
-      return (Long) sum - ((Number) value).longValue();
-    }
-
-    @Override
-    Object zero() {
-      return 0L;
-    }
-  },
-  FLOAT {
-    @Override
-    Object add(Object sum, Object value) {
-      return (Float) sum + ((Number) value).floatValue();
-    }
-
-    @Override
-    Object subtract(Object sum, Object value) {
-      return (Float) sum - ((Number) value).floatValue();
-    }
-
-    @Override
-    Object zero() {
-      return 0f;
-    }
-  },
-  DOUBLE {
-    @Override
-    Object add(Object sum, Object value) {
-      return (Double) sum + ((Number) value).doubleValue();
-    }
-
-    @Override
-    Object subtract(Object sum, Object value) {
-      return (Double) sum - ((Number) value).doubleValue();
-    }
-
-    @Override
-    Object zero() {
-      return 0d;
-    }
-  },
-  DECIMAL {
-    @Override
-    Object add(Object sum, Object value) {
-      return ((BigDecimal) sum).add(decimal(value));
-    }
-
-    @Override
-    Object subtract(Object sum, Object value) {
-      return ((BigDecimal) sum).subtract(decimal(value));
-    }
-
-    @Override
-    Object zero() {
-      return BigDecimal.ZERO;
-    }
-
-    private BigDecimal decimal(Object value) {
-      return value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
-    }
-  };
-
-  abstract Object add(Object sum, Object value);
-
-  abstract Object subtract(Object sum, Object value);
-
-  abstract Object zero();
+  private static BigDecimal decimal(Number value) {
+    return value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
+  }
 
   /** The arithmetic of a numeric type. */
   static SumArithmetic of(TypeRoot root) {
