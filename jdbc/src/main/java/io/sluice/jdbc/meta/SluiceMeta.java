@@ -196,14 +196,17 @@ public final class SluiceMeta extends EmptyMetadataMeta {
     OpenConnection connection = connection(h.connectionId);
     connection.closeQuery(h.id);
     StatementResult result;
-    try {
-      List<Statement> statements = connection.session().parse(sql);
-      if (statements.size() != 1) {
-        throw new IllegalArgumentException("Expected one statement, got " + statements.size());
+    // A session is not thread-safe; a connection's statements may be run from several client threads.
+    synchronized (connection) {
+      try {
+        List<Statement> statements = connection.session().parse(sql);
+        if (statements.size() != 1) {
+          throw new IllegalArgumentException("Expected one statement, got " + statements.size());
+        }
+        result = connection.session().execute(statements.get(0));
+      } catch (RuntimeException e) {
+        throw error(e);
       }
-      result = connection.session().execute(statements.get(0));
-    } catch (RuntimeException e) {
-      throw error(e);
     }
     if (result instanceof StatementResult.Query query) {
       connection.openQuery(h.id, new OpenQuery(query.handle(), maxRowCount));
