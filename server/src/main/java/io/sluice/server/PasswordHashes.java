@@ -3,7 +3,6 @@ package io.sluice.server;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.util.Arrays;
 import java.util.Base64;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
@@ -66,7 +65,6 @@ public final class PasswordHashes {
       throw new IllegalStateException("PBKDF2WithHmacSHA256 is part of every JDK", e);
     } finally {
       spec.clearPassword();
-      Arrays.fill(salt, (byte) 0);
     }
   }
 }
