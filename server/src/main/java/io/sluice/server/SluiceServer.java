@@ -22,6 +22,7 @@ public final class SluiceServer implements AutoCloseable {
   private final SluiceMeta meta;
   private final SluiceHttpServer http;
   private final List<String> recoveryProblems;
+  private boolean closed;
 
   private SluiceServer(SluiceEngine engine, List<String> recoveryProblems, ServerSettings settings,
       UserFile users) {
@@ -83,10 +84,14 @@ public final class SluiceServer implements AutoCloseable {
 
   /**
    * Stops listening, closes the connections (their queries stop) and the engine. A durable engine's running
-   * jobs are recorded as running, so they resume on the next start.
+   * jobs are recorded as running, so they resume on the next start. Idempotent.
    */
   @Override
-  public void close() {
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
     try {
       http.stop();
     } finally {
