@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
     name = "sluice",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    subcommands = SqlCommand.class,
+    subcommands = {SqlCommand.class, ServerCommand.class},
     description = {
         "Sluice, a SQL-first stream processing engine.",
         "Without a command, opens the interactive SQL shell."
@@ -40,11 +40,17 @@ public final class Main implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     // A dumb terminal (input from a pipe, an IDE console) is fine: the shell then reads plain lines.
-    try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build();
-        EngineSession session = EngineSession.start()) {
-      new InteractiveShell(terminal, session, historyFile()).run();
+    try (EngineSession session = EngineSession.start()) {
+      runInteractive(session);
     }
     return CommandLine.ExitCode.OK;
+  }
+
+  /** Runs the interactive shell on the system terminal until the user leaves. */
+  static void runInteractive(ShellSession session) throws java.io.IOException {
+    try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
+      new InteractiveShell(terminal, session, historyFile()).run();
+    }
   }
 
   private static Path historyFile() {

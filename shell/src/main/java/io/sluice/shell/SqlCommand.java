@@ -2,6 +2,7 @@ package io.sluice.shell;
 
 import io.sluice.shell.ScriptRunner.Script;
 import io.sluice.shell.print.OutputFormat;
+import io.sluice.shell.remote.JdbcShellSession;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,6 +28,7 @@ import picocli.CommandLine.Spec;
     })
 final class SqlCommand implements Callable<Integer> {
   static final String STANDARD_INPUT = "-";
+  static final String PASSWORD_VARIABLE = "SLUICE_PASSWORD";
 
   /** Exactly one of -f and -e. */
   static final class Source {
@@ -38,8 +41,21 @@ final class SqlCommand implements Callable<Integer> {
     String sql;
   }
 
-  @ArgGroup(exclusive = true, multiplicity = "1")
+  /** Required, except with --endpoint, where its absence opens the interactive shell on the server. */
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
   Source source;
+
+  @Option(names = "--endpoint", paramLabel = "HOST:PORT",
+      description = "Run against a Sluice server rather than an engine in this process; without -f or -e, "
+          + "opens the interactive shell on it. Jobs started there keep running after this command ends.")
+  String endpoint;
+
+  @Option(names = "--user", paramLabel = "NAME",
+      description = "Log in to the server as this user; the password is read from $SLUICE_PASSWORD or asked for.")
+  String user;
+
+  @Option(names = "--ssl", description = "Connect to the server over HTTPS.")
+  boolean ssl;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
       description = "How query results are printed: table (the default) or csv. "
@@ -50,7 +66,17 @@ final class SqlCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Override
-  public Integer call() throws InterruptedException {
+  public Integer call() throws Exception {
+    if (source == null) {
+      if (endpoint == null) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "Missing required argument (specify one of these): (-f=FILE | -e=SQL)");
+      }
+      try (JdbcShellSession session = JdbcShellSession.connect(endpoint, user, password(), ssl)) {
+        Main.runInteractive(session);
+      }
+      return CommandLine.ExitCode.OK;
+    }
     PrintWriter err = spec.commandLine().getErr();
     Script script;
     try {
@@ -61,9 +87,27 @@ final class SqlCommand implements Callable<Integer> {
       err.flush();
       return ScriptRunner.FAILED;
     }
+    if (endpoint != null) {
+      try (JdbcShellSession session = JdbcShellSession.connect(endpoint, user, password(), ssl)) {
+        return new ScriptRunner(session, format, spec.commandLine().getOut(), err).run(script);
+      }
+    }
     try (EngineSession session = EngineSession.start()) {
       return new ScriptRunner(session, format, spec.commandLine().getOut(), err).run(script);
     }
+  }
+
+  /** The server password: from $SLUICE_PASSWORD, else asked for without echo; none without --user. */
+  private char[] password() {
+    if (user == null) {
+      return null;
+    }
+    String fromEnvironment = System.getenv(PASSWORD_VARIABLE);
+    if (fromEnvironment != null) {
+      return fromEnvironment.toCharArray();
+    }
+    java.io.Console console = System.console();
+    return console == null ? new char[0] : console.readPassword("Password for %s: ", user);
   }
 
   private Script readScript() throws IOException {

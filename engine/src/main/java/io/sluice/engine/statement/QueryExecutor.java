@@ -2,6 +2,7 @@ package io.sluice.engine.statement;
 
 import io.sluice.common.Row;
 import io.sluice.engine.EngineContext;
+import io.sluice.engine.EngineJobs;
 import io.sluice.engine.CollectResult;
 import io.sluice.engine.StatementResult;
 import io.sluice.engine.translate.JobTranslator;
@@ -23,8 +24,9 @@ final class QueryExecutor implements StatementExecutor<QueryStatement> {
     JobTranslator translator =
         new JobTranslator(context.connectors(), context.configuration());
     translator.addCollect(plan.root(), rows);
-    JobHandle job = context.executor().submit(JobNames.of(statement.text(), context.configuration()),
-        translator.graph(), context.configuration().copy());
+    JobHandle job = context.jobs().submit(new EngineJobs.Submission(null,
+        JobNames.of(statement.text(), context.configuration()), statement.text(), translator.graph(),
+        context.configuration().copy(), context.user(), false));
     return new StatementResult.Query(plan.root().outputType().columns(), new CollectResult(rows, job));
   }
 }

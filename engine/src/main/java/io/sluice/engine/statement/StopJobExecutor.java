@@ -8,7 +8,7 @@ import io.sluice.executor.runtime.JobHandle;
 import io.sluice.sql.statement.StopJobStatement;
 import java.time.Duration;
 
-/** STOP JOB 'id': cancels the job and waits for it to end. */
+/** STOP JOB 'id': cancels the job and waits for it to end. Another user's job is unknown to a non-admin. */
 final class StopJobExecutor implements StatementExecutor<StopJobStatement> {
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
@@ -19,7 +19,7 @@ final class StopJobExecutor implements StatementExecutor<StopJobStatement> {
           "STOP JOB ... WITH SAVEPOINT needs checkpointing, which is not available yet; use STOP JOB '"
               + statement.jobId() + "'.");
     }
-    JobHandle job = context.executor().job(statement.jobId()).orElseThrow(() -> new SluiceException(
+    JobHandle job = context.jobs().find(statement.jobId(), context.user()).orElseThrow(() -> new SluiceException(
         ErrorCode.UNKNOWN_JOB, "No job with id '" + statement.jobId() + "'. SHOW JOBS lists the jobs."));
     job.cancel();
     try {

@@ -57,6 +57,18 @@ public final class LocalExecutor implements AutoCloseable {
    * @throws IllegalStateException if the executor is closed
    */
   public JobHandle submit(String jobName, StreamGraph graph, Configuration configuration) {
+    return submit(null, jobName, graph, configuration);
+  }
+
+  /**
+   * Starts a job under a given id, e.g. one that ran in an earlier process and resumes now from its checkpoints
+   * (which are kept under its id).
+   *
+   * @param jobId the id to use; null for a new one
+   * @throws IllegalArgumentException also if a job with that id was already submitted to this executor
+   * @see #submit(String, StreamGraph, Configuration)
+   */
+  public JobHandle submit(String jobId, String jobName, StreamGraph graph, Configuration configuration) {
     Configuration jobConfiguration = configuration.copy();
     int maxParallelism = jobConfiguration.get(SluiceOptions.MAX_PARALLELISM);
     JobGraph jobGraph = JobGraphTranslator.translate(graph, maxParallelism);
@@ -65,7 +77,10 @@ public final class LocalExecutor implements AutoCloseable {
       if (closed) {
         throw new IllegalStateException("The executor is closed");
       }
-      String id = newJobId();
+      if (jobId != null && jobs.containsKey(jobId)) {
+        throw new IllegalArgumentException("A job with id '" + jobId + "' exists already");
+      }
+      String id = jobId == null ? newJobId() : jobId;
       JobMetrics metrics = new JobMetrics();
       LocalJob[] created = new LocalJob[1];
       JobCheckpointer checkpointer = JobCheckpointers.create(id, jobGraph, jobConfiguration, maxParallelism,
