@@ -8,29 +8,39 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code sluice sql}: runs statements from a file or the command line without the interactive shell. */
+/**
+ * {@code sluice sql}: runs statements from a job file or the command line without the interactive shell, or with
+ * {@code -i} alone runs an init file and opens the shell. Job files and {@code -e} text get their {@code $${NAME}}
+ * references replaced first ({@link VariableSubstitution}).
+ */
 @Command(
     name = "sql",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = {
         "Runs SQL statements in order, then waits for the jobs they started.",
+        "With -i and neither -f nor -e, runs the init file and opens the interactive shell.",
+        "$${NAME} in the statements is replaced by the value of --var NAME=VALUE, else of the environment "
+            + "variable NAME.",
         "Exit code 0 if all went well, 1 if a statement or a job failed, 2 on a usage error, 130 on Ctrl-C."
     })
 final class SqlCommand implements Callable<Integer> {
   static final String STANDARD_INPUT = "-";
 
-  /** Exactly one of -f and -e. */
+  /** At most one of -f and -e. */
   static final class Source {
     @Option(names = {"-f", "--file"}, paramLabel = "FILE", required = true,
-        description = "The script to run; '-' reads standard input.")
+        description = "The job file to run; '-' reads standard input.")
     String file;
 
     @Option(names = {"-e", "--execute"}, paramLabel = "SQL", required = true,
@@ -38,8 +48,16 @@ final class SqlCommand implements Callable<Integer> {
     String sql;
   }
 
-  @ArgGroup(exclusive = true, multiplicity = "1")
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
   Source source;
+
+  @Option(names = {"-i", "--init"}, paramLabel = "FILE",
+      description = "A file of statements (CREATE TABLE, SET, ...) to run first, in the same session.")
+  String init;
+
+  @Option(names = "--var", paramLabel = "NAME=VALUE",
+      description = "Gives $${NAME} a value; wins over the environment variable NAME. Repeatable.")
+  Map<String, String> variables = new LinkedHashMap<>();
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
       description = "How query results are printed: table (the default) or csv. "
@@ -50,29 +68,52 @@ final class SqlCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Override
-  public Integer call() throws InterruptedException {
+  public Integer call() throws Exception {
+    if (source == null && init == null) {
+      // The shell without an init file is plain `sluice`; here a forgotten -f is the likelier mistake.
+      throw new ParameterException(spec.commandLine(),
+          "Missing required argument: one of -f=FILE, -e=SQL or -i=FILE (alone, it opens the shell)");
+    }
     PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = spec.commandLine().getOut();
+    VariableSubstitution substitution = new VariableSubstitution(variables, System.getenv());
+    Script initScript;
     Script script;
     try {
-      script = readScript();
+      initScript = init == null ? null : readFile(init);
+      script = source == null ? null : source.sql != null ? new Script("<command line>", source.sql)
+          : readFile(source.file);
     } catch (IOException e) {
-      String reason = e instanceof NoSuchFileException ? "no such file" : ErrorText.describe(e);
-      err.print("sluice: cannot read " + source.file + ": " + reason + "\n");
+      err.print("sluice: " + e.getMessage() + "\n");
       err.flush();
       return ScriptRunner.FAILED;
     }
     try (EngineSession session = EngineSession.start()) {
-      return new ScriptRunner(session, format, spec.commandLine().getOut(), err).run(script);
+      if (initScript != null) {
+        int initCode = new ScriptRunner(session, format, out, err).runStatements(initScript, substitution);
+        if (initCode != ScriptRunner.SUCCEEDED) {
+          return initCode;
+        }
+      }
+      if (script == null) {
+        Main.openShell(session);
+        return ScriptRunner.SUCCEEDED;
+      }
+      return new ScriptRunner(session, format, out, err).run(script, substitution);
     }
   }
 
-  private Script readScript() throws IOException {
-    if (source.sql != null) {
-      return new Script("<command line>", source.sql);
-    }
-    if (source.file.equals(STANDARD_INPUT)) {
+  /** The file's text, standard input for {@value #STANDARD_INPUT}. */
+  static Script readFile(String file) throws IOException {
+    if (file.equals(STANDARD_INPUT)) {
       return new Script("<stdin>", new String(System.in.readAllBytes(), StandardCharsets.UTF_8));
     }
-    return new Script(source.file, Files.readString(Path.of(source.file)));
+    try {
+      return new Script(file, Files.readString(Path.of(file)));
+    } catch (NoSuchFileException e) {
+      throw new IOException("cannot read " + file + ": no such file", e);
+    } catch (IOException e) {
+      throw new IOException("cannot read " + file + ": " + ErrorText.describe(e), e);
+    }
   }
 }
