@@ -10,6 +10,7 @@ public enum ErrorCode {
   UNKNOWN_TABLE(1003, "A table or view that is not in the catalog."),
   TABLE_EXISTS(1004, "CREATE of a table or view whose name is taken."),
   UNSUPPORTED(1005, "A valid statement the engine cannot run (yet)."),
+  UNDEFINED_VARIABLE(1006, "A ${NAME} in a job file that neither --var nor the environment gives a value."),
   UNKNOWN_CONNECTOR(2001, "A 'connector' option that names no known connector."),
   INVALID_TABLE_OPTION(2002, "An unknown, missing or malformed option in CREATE TABLE ... WITH."),
   UNKNOWN_CONFIG_KEY(3001, "SET or RESET of a key the engine does not know."),

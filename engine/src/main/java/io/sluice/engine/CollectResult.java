@@ -62,6 +62,11 @@ public final class CollectResult implements QueryHandle {
   }
 
   @Override
+  public JobProgress progress() {
+    return JobProgress.of(job);
+  }
+
+  @Override
   public void close() {
     job.cancel();
   }

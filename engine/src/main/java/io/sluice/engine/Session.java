@@ -10,7 +10,11 @@ import io.sluice.sql.statement.CreateTableStatement;
 import io.sluice.sql.statement.CreateViewStatement;
 import io.sluice.sql.statement.DropStatement;
 import io.sluice.sql.statement.Statement;
+import io.sluice.common.types.Column;
+import io.sluice.planner.catalog.CatalogObject;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** A user's conversation with the engine: their SET options, and the statements they run. Not thread-safe. */
 public final class Session {
@@ -58,6 +62,33 @@ public final class Session {
     return statement instanceof CreateTableStatement table && !table.temporary()
         || statement instanceof CreateViewStatement view && !view.temporary()
         || statement instanceof DropStatement;
+  }
+
+  /**
+   * Checks one statement the way {@link #execute} would run it, but starts and stops no job: queries and inserts
+   * are planned and translated into a job that is then dropped. DDL, SET and RESET take effect in this session and
+   * its engine's catalog as they would when run, so that later statements are checked against them; validate in
+   * an engine of its own ({@code sluice validate} starts one per file).
+   *
+   * @throws SqlException as {@link #execute} does
+   */
+  public void validate(Statement statement) {
+    try {
+      StatementExecutors.validate(statement, context);
+    } catch (SqlException e) {
+      throw e;
+    } catch (SluiceException e) {
+      throw new SqlException(e.code(), statement.position(), e.getMessage(), e);
+    }
+  }
+
+  /** Every table and view of the catalog with the names of its columns, in the catalog's order. */
+  public Map<String, List<String>> tableColumns() {
+    Map<String, List<String>> tables = new LinkedHashMap<>();
+    for (CatalogObject object : context.catalog().list()) {
+      tables.put(object.name(), object.schema().columns().stream().map(Column::name).toList());
+    }
+    return tables;
   }
 
   /** Parses one statement and runs it. */

@@ -46,6 +46,12 @@ public final class SluiceOptions {
       "sql-client.display.max-column-width", 30,
       "Columns wider than this are cut in the shell's table output (not in CSV output).");
 
+  public static final ConfigOption<ResultMode> RESULT_MODE = ConfigOptions.choiceOption(
+      "sql-client.execution.result-mode", ResultMode.class, ResultMode.TABLE, ResultMode::spellings,
+      "How the interactive shell shows a query's rows: table (a live table of the current result, updated in "
+          + "place), changelog (a live view of the latest +I/-U/+U/-D changes) or tableau (rows printed as they "
+          + "come). sluice sql -f and a terminal that cannot move its cursor always print tableau.");
+
   public static final ConfigOption<Duration> STATE_TTL = durationOption("table.exec.state.ttl", Duration.ZERO,
       "How long the state of a key (a group of GROUP BY, a partition of Top-N or deduplication) is kept after it "
           + "was last written; an idle key's state then expires, and a later row for it starts afresh. "
@@ -61,7 +67,8 @@ public final class SluiceOptions {
           AUTO_WATERMARK_INTERVAL,
           SOURCE_IDLE_TIMEOUT,
           STATE_TTL,
-          MAX_COLUMN_WIDTH),
+          MAX_COLUMN_WIDTH,
+          RESULT_MODE),
       CheckpointingOptions.ALL,
       RestartStrategyOptions.ALL,
       StateBackendOptions.ALL);

@@ -13,12 +13,21 @@ import io.sluice.sql.statement.Statement;
 import io.sluice.sql.statement.StatementSetStatement;
 import java.util.List;
 
-/** INSERT INTO and statement sets: plans every INSERT, then submits them as one job running in the background. */
+/**
+ * INSERT INTO and statement sets: plans every INSERT, then submits them as one job running in the background. The
+ * inserts of a set share the sources of the tables they read (see {@link JobTranslator}).
+ */
 public final class InsertExecutor implements StatementExecutor<Statement> {
   @Override
   public StatementResult execute(Statement statement, EngineContext context) {
     JobHandle job = submit(statement, context, null);
     return new StatementResult.JobSubmitted(job.id(), job.name());
+  }
+
+  /** Plans and translates, and drops the job unstarted. */
+  @Override
+  public void validate(Statement statement, EngineContext context) {
+    graphOf(statement, context);
   }
 
   /**
@@ -27,17 +36,19 @@ public final class InsertExecutor implements StatementExecutor<Statement> {
    * @param jobId the id to run it under (a job resumed after a restart), or null for a new one
    */
   public static JobHandle submit(Statement statement, EngineContext context, String jobId) {
+    return context.jobs().submit(new EngineJobs.Submission(jobId,
+        JobNames.of(statement.text(), context.configuration()), statement.text(), graphOf(statement, context),
+        context.configuration().copy(), context.user(), true));
+  }
+
+  private static StreamGraph graphOf(Statement statement, EngineContext context) {
     List<InsertStatement> inserts = statement instanceof StatementSetStatement set
         ? set.inserts() : List.of((InsertStatement) statement);
     QueryPlanner planner = context.planner();
-    JobTranslator translator =
-        new JobTranslator(context.connectors(), context.configuration());
+    JobTranslator translator = new JobTranslator(context.connectors(), context.configuration());
     for (InsertStatement insert : inserts) {
       translator.addInsert((SinkNode) planner.planInsert(insert.table(), insert.query(), insert.position()).root());
     }
-    StreamGraph graph = translator.graph();
-    return context.jobs().submit(new EngineJobs.Submission(jobId,
-        JobNames.of(statement.text(), context.configuration()), statement.text(), graph,
-        context.configuration().copy(), context.user(), true));
+    return translator.graph();
   }
 }

@@ -1,30 +1,42 @@
 package io.sluice.engine.statement;
 
 import io.sluice.engine.EngineContext;
+import io.sluice.engine.JobProgress;
 import io.sluice.engine.StatementResult;
-import io.sluice.executor.api.OperatorMetrics;
 import io.sluice.executor.runtime.JobHandle;
 import io.sluice.sql.statement.ShowJobsStatement;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * SHOW JOBS: every job of the engine the user may see (their own; all for an admin), running or ended, oldest
- * first, with the rows its window operators dropped because they arrived behind the watermark ({@code late rows},
- * live while the job runs).
+ * first, with its progress ({@link JobProgress}): rows its sources read and its sinks received, rows read per second
+ * averaged over its run time, its last completed checkpoint, and the rows its window operators dropped because they
+ * arrived behind the watermark. Live while the job runs, final once it has ended.
  */
 final class ShowJobsExecutor implements StatementExecutor<ShowJobsStatement> {
+  static final List<String> HEADER = List.of(
+      "job id", "job name", "status", "start time", "rows in", "rows out", "rows/s", "last checkpoint", "late rows");
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
 
   @Override
   public StatementResult execute(ShowJobsStatement statement, EngineContext context) {
     List<List<String>> rows = context.jobs().visibleTo(context.user()).stream()
-        .sorted(java.util.Comparator.comparing(JobHandle::startTime))
-        .map(job -> List.of(job.id(), job.name(), job.status().name(), TIME.format(job.startTime()),
-            Long.toString(job.counters().getOrDefault(OperatorMetrics.LATE_ROWS_DROPPED, 0L))))
+        .sorted(Comparator.comparing(JobHandle::startTime))
+        .map(ShowJobsExecutor::row)
         .toList();
-    return new StatementResult.Table(List.of("job id", "job name", "status", "start time", "late rows"), rows);
+    return new StatementResult.Table(HEADER, rows);
+  }
+
+  private static List<String> row(JobHandle job) {
+    JobProgress progress = JobProgress.of(job);
+    return List.of(job.id(), job.name(), job.status().name(), TIME.format(job.startTime()),
+        Long.toString(progress.rowsIn()), Long.toString(progress.rowsOut()),
+        String.format(Locale.ROOT, "%.0f", progress.averageRowsInPerSecond()), progress.lastCheckpointText(),
+        Long.toString(progress.lateRows()));
   }
 }

@@ -45,13 +45,22 @@ public final class StatementExecutors {
 
   private StatementExecutors() {}
 
-  @SuppressWarnings("unchecked")
   public static StatementResult execute(Statement statement, EngineContext context) {
+    return executorOf(statement).execute(statement, context);
+  }
+
+  /** Checks a statement without running a job (see {@link StatementExecutor#validate}). */
+  public static void validate(Statement statement, EngineContext context) {
+    executorOf(statement).validate(statement, context);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static StatementExecutor<Statement> executorOf(Statement statement) {
     StatementExecutor<Statement> executor = (StatementExecutor<Statement>) EXECUTORS.get(statement.getClass());
     if (executor == null) {
       throw new SluiceException(ErrorCode.UNSUPPORTED,
           "Statements of kind " + statement.getClass().getSimpleName() + " cannot be run yet.");
     }
-    return executor.execute(statement, context);
+    return executor;
   }
 }

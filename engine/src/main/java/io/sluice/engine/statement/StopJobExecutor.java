@@ -29,4 +29,8 @@ final class StopJobExecutor implements StatementExecutor<StopJobStatement> {
     }
     return new StatementResult.Info("Job '" + job.id() + "' is " + job.status().name() + ".");
   }
+
+  /** Nothing to check without running: the job a file names is one the file cannot have started. */
+  @Override
+  public void validate(StopJobStatement statement, EngineContext context) {}
 }

@@ -48,6 +48,9 @@ import java.util.concurrent.BlockingQueue;
  * table's watermark assigner runs in its source's task. Rebalancing only ever
  * carries insert-only rows: an updating stream stays on forward or hash exchanges, which keep the changes of one
  * key in order.
+ *
+ * <p>A table is read once per job: every scan of it (the inserts of a statement set, both sides of a self-join)
+ * shares one source, as Flink's source reuse does, so a statement set reads its input once.
  */
 public final class JobTranslator {
   private final ConnectorRegistry connectors;
@@ -55,6 +58,8 @@ public final class JobTranslator {
   private final int parallelism;
   private final StreamGraph graph = new StreamGraph();
   private final Map<Integer, Integer> parallelismOf = new HashMap<>();
+  /** The source added for each distinct scan; a scan is its table, schema and options, so equal scans read alike. */
+  private final Map<ScanNode, Integer> sources = new HashMap<>();
 
   /** Operators run at the configuration's {@link SluiceOptions#PARALLELISM_DEFAULT}. */
   public JobTranslator(ConnectorRegistry connectors, Configuration configuration) {
@@ -80,9 +85,15 @@ public final class JobTranslator {
 
   private int translate(PlanNode node) {
     if (node instanceof ScanNode scan) {
+      Integer shared = sources.get(scan);
+      if (shared != null) {
+        return shared;
+      }
       TableSource source = connectors.createSource(context(scan.table(), scan.outputType(), scan.primaryKey(),
           scan.options()));
-      return add(graph.addSource(scan.describe(), parallelism, source.readerFactory()), parallelism);
+      int id = add(graph.addSource(scan.describe(), parallelism, source.readerFactory()), parallelism);
+      sources.put(scan, id);
+      return id;
     }
     if (node instanceof ValuesNode values) {
       return add(graph.addSource(values.describe(), 1, () -> new ValuesSourceReader(values.rows())), 1);

@@ -1,5 +1,6 @@
 package io.sluice.executor.runtime;
 
+import io.sluice.executor.checkpoint.CheckpointMetadata;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -45,6 +46,11 @@ public interface JobHandle {
    * Live while the job runs, final once it has ended.
    */
   Map<String, Long> counters();
+
+  /** The newest checkpoint the job completed; empty without checkpointing or before the first completes. */
+  default Optional<CheckpointMetadata> latestCheckpoint() {
+    return Optional.empty();
+  }
 
   /**
    * Stops the job: its tasks are interrupted, operators are closed, input is not ended (no {@code endInput}).

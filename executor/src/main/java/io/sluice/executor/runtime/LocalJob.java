@@ -127,6 +127,11 @@ final class LocalJob implements JobHandle {
   }
 
   @Override
+  public Optional<CheckpointMetadata> latestCheckpoint() {
+    return checkpointer == null ? Optional.empty() : checkpointer.latestCompleted();
+  }
+
+  @Override
   public void cancel() {
     Attempt current;
     synchronized (this) {

@@ -4,11 +4,13 @@ import io.sluice.common.ErrorCode;
 import io.sluice.common.Row;
 import io.sluice.common.RowKind;
 import io.sluice.common.SluiceException;
+import io.sluice.engine.JobProgress;
 import io.sluice.engine.QueryHandle;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +25,8 @@ final class JdbcQueryHandle implements QueryHandle {
   private final Statement statement;
   private final String jobId;
   private final BlockingQueue<Row> rows = new ArrayBlockingQueue<>(1024);
+  private final Instant started = Instant.now();
+  private volatile long received;
   private volatile Exception failure;
   private boolean ended;
 
@@ -43,6 +47,7 @@ final class JdbcQueryHandle implements QueryHandle {
           fields[i] = resultSet.getObject(i + 2);
         }
         rows.put(new Row(RowKind.fromShortString(resultSet.getString(1)), fields));
+        received++;
       }
     } catch (SQLException e) {
       failure = e;
@@ -67,6 +72,15 @@ final class JdbcQueryHandle implements QueryHandle {
       throw new SluiceException(ErrorCode.JOB_FAILED, "Query failed: " + failure.getMessage(), failure);
     }
     return null;
+  }
+
+  /**
+   * What the client sees of the job: the rows that reached it and the time since the query started. The server's
+   * counters (rows read, checkpoints, late rows) are in SHOW JOBS.
+   */
+  @Override
+  public JobProgress progress() {
+    return new JobProgress(0, received, 0, Duration.between(started, Instant.now()), 0, null);
   }
 
   @Override

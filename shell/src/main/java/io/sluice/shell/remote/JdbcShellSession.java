@@ -24,7 +24,9 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,6 +67,20 @@ public final class JdbcShellSession implements ShellSession, AutoCloseable {
     } catch (SQLException e) {
       throw new SluiceException(ErrorCode.IO_ERROR, "Cannot connect to " + endpoint + ": " + e.getMessage(), e);
     }
+  }
+
+  /** From the server's catalog metadata; empty if it cannot be read (completion then offers keywords only). */
+  @Override
+  public Map<String, List<String>> tableColumns() {
+    Map<String, List<String>> columns = new LinkedHashMap<>();
+    try (ResultSet rs = connection.getMetaData().getColumns(null, null, "%", "%")) {
+      while (rs.next()) {
+        columns.computeIfAbsent(rs.getString("TABLE_NAME"), t -> new ArrayList<>()).add(rs.getString("COLUMN_NAME"));
+      }
+    } catch (SQLException e) {
+      return Map.of();
+    }
+    return columns;
   }
 
   @Override
