@@ -23,8 +23,8 @@ final class InsertExecutor implements StatementExecutor<Statement> {
     for (InsertStatement insert : inserts) {
       translator.addInsert((SinkNode) planner.planInsert(insert.table(), insert.query(), insert.position()).root());
     }
-    JobHandle job = context.executor().submit(JobNames.of(statement.text(), context.configuration()),
-        translator.graph(), context.configuration().copy());
+    JobHandle job = Jobs.submit(context, JobNames.of(statement.text(), context.configuration()),
+        translator.graph());
     return new StatementResult.JobSubmitted(job.id(), job.name());
   }
 }

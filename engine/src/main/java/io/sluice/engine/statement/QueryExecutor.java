@@ -23,8 +23,8 @@ final class QueryExecutor implements StatementExecutor<QueryStatement> {
     JobTranslator translator =
         new JobTranslator(context.connectors(), context.configuration());
     translator.addCollect(plan.root(), rows);
-    JobHandle job = context.executor().submit(JobNames.of(statement.text(), context.configuration()),
-        translator.graph(), context.configuration().copy());
+    JobHandle job = Jobs.submit(context, JobNames.of(statement.text(), context.configuration()),
+        translator.graph());
     return new StatementResult.Query(plan.root().outputType().columns(), new CollectResult(rows, job));
   }
 }

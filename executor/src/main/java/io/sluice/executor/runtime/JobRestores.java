@@ -36,7 +36,7 @@ final class JobRestores {
   /**
    * The restore the configuration asks for, or null when {@code execution.state-recovery.path} is unset.
    *
-   * @throws IllegalArgumentException when nothing restorable is at the path, or its state does not fit the job
+   * @throws JobRestoreException when nothing restorable is at the path, or its state does not fit the job
    *     (a changed query, another maximum parallelism); the message says which operator or why
    */
   static Restored fromConfig(Configuration conf, JobGraph graph, int maxParallelism) {
@@ -48,7 +48,7 @@ final class JobRestores {
     try {
       selection = RecoveryPaths.select(Path.of(path));
     } catch (IOException e) {
-      throw new IllegalArgumentException(e.getMessage(), e);
+      throw new JobRestoreException(e.getMessage(), e);
     }
     CheckpointMetadata metadata = selection.selected().orElseThrow();
     Set<String> operatorIds = graph.vertices().stream()
@@ -60,7 +60,7 @@ final class JobRestores {
       assignment = StateAssignment.of(metadata, selection.pointer(), operatorIds, maxParallelism,
           conf.get(CheckpointingOptions.IGNORE_UNCLAIMED_STATE));
     } catch (IllegalStateException e) {
-      throw new IllegalArgumentException(e.getMessage(), e);
+      throw new JobRestoreException(e.getMessage(), e);
     }
     TaskRestore restore = new TaskRestore(assignment, new FileCheckpointLocation(Path.of(selection.pointer())));
     return new Restored(restore, metadata.checkpointId(), selection.warnings());

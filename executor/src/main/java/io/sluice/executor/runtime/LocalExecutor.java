@@ -55,9 +55,9 @@ public final class LocalExecutor implements AutoCloseable {
    *     {@link SluiceOptions#BUFFER_TIMEOUT}, the checkpointing and restart options,
    *     {@code execution.state-recovery.path} (the savepoint or checkpoint to start from), and whatever the
    *     operators read from their context
-   * @throws IllegalArgumentException if the graph is empty or a parallelism exceeds the maximum parallelism; if
-   *     the recovery path holds no restorable checkpoint or its state does not fit the job (the message names
-   *     the operator)
+   * @throws IllegalArgumentException if the graph is empty or a parallelism exceeds the maximum parallelism
+   * @throws JobRestoreException if the recovery path holds no restorable checkpoint or its state does not fit the
+   *     job (the message names the operator)
    * @throws IllegalStateException if the executor is closed
    */
   public JobHandle submit(String jobName, StreamGraph graph, Configuration configuration) {

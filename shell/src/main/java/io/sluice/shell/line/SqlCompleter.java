@@ -17,7 +17,7 @@ import org.jline.reader.ParsedLine;
 public final class SqlCompleter implements Completer {
   /** The words of Sluice's statements and the common words of queries and types. */
   static final List<String> KEYWORDS = List.of(
-      "ALL", "AND", "AS", "ASC", "BEGIN", "BETWEEN", "BIGINT", "BOOLEAN", "BY", "CASE", "CAST", "CHAR", "COMMENT",
+      "ALL", "AND", "AS", "ASC", "BEGIN", "BETWEEN", "BIGINT", "BOOLEAN", "BY", "CASE", "CAST", "CHAR", "CHECKPOINTS", "COMMENT",
       "COUNT", "CREATE", "CROSS", "CURRENT_TIMESTAMP", "DATE", "DECIMAL", "DESC", "DESCRIBE", "DISTINCT", "DOUBLE",
       "DRAIN", "DROP", "ELSE", "END", "ENFORCED", "EXECUTE", "EXISTS", "EXIT", "EXPLAIN", "FALSE", "FLOAT", "FOR",
       "FROM", "FULL", "GROUP", "HAVING", "HELP", "HOP", "IF", "IN", "INNER", "INSERT", "INT", "INTERVAL", "INTO",
