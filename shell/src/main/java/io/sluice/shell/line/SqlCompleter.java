@@ -17,15 +17,15 @@ import org.jline.reader.ParsedLine;
 public final class SqlCompleter implements Completer {
   /** The words of Sluice's statements and the common words of queries and types. */
   static final List<String> KEYWORDS = List.of(
-      "ALL", "AND", "AS", "ASC", "BEGIN", "BETWEEN", "BIGINT", "BOOLEAN", "BY", "CASE", "CAST", "CHAR", "CHECKPOINTS", "COMMENT",
-      "COUNT", "CREATE", "CROSS", "CURRENT_TIMESTAMP", "DATE", "DECIMAL", "DESC", "DESCRIBE", "DISTINCT", "DOUBLE",
-      "DRAIN", "DROP", "ELSE", "END", "ENFORCED", "EXECUTE", "EXISTS", "EXIT", "EXPLAIN", "FALSE", "FLOAT", "FOR",
-      "FROM", "FULL", "GROUP", "HAVING", "HELP", "HOP", "IF", "IN", "INNER", "INSERT", "INT", "INTERVAL", "INTO",
-      "IS", "JOB", "JOBS", "JOIN", "KEY", "LEFT", "LIKE", "LIMIT", "NOT", "NULL", "ON", "OR", "ORDER", "OUTER",
-      "OVER", "PARTITION", "PLAN", "PRIMARY", "QUIT", "RESET", "RIGHT", "ROWS", "SAVEPOINT", "SELECT", "SESSION",
-      "SET", "SHOW", "SMALLINT", "STATEMENT", "STOP", "STRING", "SUM", "TABLE", "TABLES", "TEMPORARY", "THEN",
-      "TIME", "TIMESTAMP", "TIMESTAMP_LTZ", "TINYINT", "TRUE", "TUMBLE", "UNION", "VALUES", "VARCHAR", "VIEW",
-      "VIEWS", "WATERMARK", "WHEN", "WHERE", "WINDOW", "WITH");
+      "ALL", "AND", "AS", "ASC", "BEGIN", "BETWEEN", "BIGINT", "BOOLEAN", "BY", "CASE", "CAST", "CHAR",
+      "CHECKPOINTS", "COMMENT", "COUNT", "CREATE", "CROSS", "CURRENT_TIMESTAMP", "DATE", "DECIMAL", "DESC",
+      "DESCRIBE", "DISTINCT", "DOUBLE", "DRAIN", "DROP", "ELSE", "END", "ENFORCED", "EXECUTE", "EXISTS", "EXIT",
+      "EXPLAIN", "FALSE", "FLOAT", "FOR", "FROM", "FULL", "GROUP", "HAVING", "HELP", "HOP", "IF", "IN", "INNER",
+      "INSERT", "INT", "INTERVAL", "INTO", "IS", "JOB", "JOBS", "JOIN", "KEY", "LEFT", "LIKE", "LIMIT", "NOT",
+      "NULL", "ON", "OR", "ORDER", "OUTER", "OVER", "PARTITION", "PLAN", "PRIMARY", "QUIT", "RESET", "RIGHT",
+      "ROWS", "SAVEPOINT", "SELECT", "SESSION", "SET", "SHOW", "SMALLINT", "STATEMENT", "STOP", "STRING", "SUM",
+      "TABLE", "TABLES", "TEMPORARY", "THEN", "TIME", "TIMESTAMP", "TIMESTAMP_LTZ", "TINYINT", "TRUE", "TUMBLE",
+      "UNION", "VALUES", "VARCHAR", "VIEW", "VIEWS", "WATERMARK", "WHEN", "WHERE", "WINDOW", "WITH");
 
   @Override
   public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
