@@ -78,7 +78,8 @@ final class SqlJobs {
     long deadline = System.nanoTime() + limit.toNanos();
     while (checkpoints(session, jobId).stream()
         .filter(c -> c.get("kind").equals("CHECKPOINT") && c.get("status").equals("COMPLETED")).count() < count) {
-      assertThat(System.nanoTime()).as("%s checkpoints within %s", count, limit).isLessThan(deadline);
+      assertThat(System.nanoTime()).as("%s checkpoints within %s: %s %s", count, limit, job(session, jobId),
+          checkpoints(session, jobId)).isLessThan(deadline);
       Thread.sleep(20);
     }
   }
