@@ -76,7 +76,8 @@ class ServerRestartTest {
     try (Connection connection = connect(secondPort); Statement statement = connection.createStatement()) {
       assertThat(column(statement.executeQuery("SHOW TABLES"), 1)).contains("src", "sink", "evens");
       Map<String, String> jobs = jobStatuses(statement);
-      assertThat(jobs).containsEntry(jobId, "RUNNING");
+      assertThat(jobs).as(() -> "server log:\n" + readQuietly(dir.resolve("second.log")))
+          .containsEntry(jobId, "RUNNING");
     }
     // The job was submitted again with its latest retained checkpoint as the place to restore from.
     String journal = Files.readString(state.resolve("jobs.json"));
@@ -84,6 +85,14 @@ class ServerRestartTest {
     assertThat(recovery.find()).as(journal).isTrue();
     assertThat(Path.of(recovery.group(1))).hasParent(checkpoints.resolve(jobId));
     assertThat(Path.of(recovery.group(1)).resolve("_metadata")).exists();
+  }
+
+  private static String readQuietly(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      return e.toString();
+    }
   }
 
   private Process startServer(Path state, String log) throws IOException {
