@@ -8,6 +8,7 @@ import io.sluice.executor.runtime.LocalExecutor;
 import io.sluice.planner.catalog.Catalog;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The embedded, in-process engine: one catalog and one job registry shared by its sessions. The shell, the JDBC
@@ -48,6 +49,11 @@ public final class SluiceEngine implements AutoCloseable {
       }
     }
     return executor.jobs().stream().noneMatch(j -> j.status() == JobStatus.FAILED);
+  }
+
+  /** Every job this engine ran or runs, oldest first. */
+  public List<JobHandle> jobs() {
+    return executor.jobs();
   }
 
   /** Cancels the jobs still running. */

@@ -3,6 +3,7 @@ package io.sluice.executor.runtime.task;
 import io.sluice.executor.api.KeySelector;
 import io.sluice.executor.api.Operator;
 import io.sluice.executor.api.OperatorContext;
+import io.sluice.executor.api.OperatorMetrics;
 import io.sluice.executor.api.Output;
 import io.sluice.executor.checkpoint.TaskSnapshot;
 import io.sluice.executor.checkpoint.storage.CheckpointLocation;
@@ -142,12 +143,19 @@ final class OperatorChain {
     }
   }
 
-  /** Ends the input of every operator, head to tail. */
+  /**
+   * Ends the input of every operator, head to tail, and records how many keyed state entries each keyed one still
+   * holds ({@link OperatorMetrics#STATE_ENTRIES_AT_END}).
+   */
   void endInput() {
     for (int i = 0; i < nodes.size(); i++) {
       if (operators[i] != null) {
         try {
           operators[i].endInput(outputs[i]);
+          if (keyedStates[i] != null) {
+            contexts[i].metrics().counter(OperatorMetrics.STATE_ENTRIES_AT_END)
+                .inc(keyedStates[i].backend().numEntries());
+          }
         } catch (OperatorException | TaskCanceledException e) {
           throw e;
         } catch (Exception e) {
@@ -164,8 +172,23 @@ final class OperatorChain {
     }
   }
 
-  /** Sends the pending rows and the barrier of checkpoint {@code checkpointId} on every channel. */
+  /**
+   * Lets every operator, head to tail, emit what it holds outside its state
+   * ({@link Operator#prepareSnapshotPreBarrier}), then sends the pending rows and the barrier of checkpoint
+   * {@code checkpointId} on every channel.
+   */
   void emitBarrier(long checkpointId) {
+    for (int i = 0; i < nodes.size(); i++) {
+      if (operators[i] != null) {
+        try {
+          operators[i].prepareSnapshotPreBarrier(checkpointId, outputs[i]);
+        } catch (OperatorException | TaskCanceledException e) {
+          throw e;
+        } catch (Exception e) {
+          throw new OperatorException(contexts[i], e);
+        }
+      }
+    }
     for (ChannelWriter writer : writers) {
       writer.emitBarrier(checkpointId);
     }
