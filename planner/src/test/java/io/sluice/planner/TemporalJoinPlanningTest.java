@@ -85,6 +85,16 @@ class TemporalJoinPlanningTest {
   }
 
   @Test
+  void windowAggregationsJoinedOnTheirWindowsMakeAWindowJoin() {
+    String perKey = "SELECT k, window_start, window_end, COUNT(*) AS n FROM TABLE(TUMBLE(TABLE w, DESCRIPTOR(ts), "
+        + "INTERVAL '1' MINUTE)) GROUP BY k, window_start, window_end";
+    String plan = explain("SELECT a.k, a.n, b.n FROM (" + perKey + ") AS a JOIN (" + perKey + ") AS b "
+        + "ON a.k = b.k AND a.window_start = b.window_start AND a.window_end = b.window_end");
+
+    assertThat(plan).contains("WindowJoin(joinType=[InnerJoin]").contains("WindowAggregate");
+  }
+
+  @Test
   void windowsJoinedOnOnlyTheirStartsMakeARegularJoin() {
     String plan = explain("SELECT a.k FROM TABLE(TUMBLE(TABLE w, DESCRIPTOR(ts), INTERVAL '1' MINUTE)) AS a "
         + "LEFT JOIN TABLE(TUMBLE(TABLE w, DESCRIPTOR(ts), INTERVAL '1' MINUTE)) AS b "
