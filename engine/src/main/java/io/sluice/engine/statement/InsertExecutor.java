@@ -36,7 +36,7 @@ public final class InsertExecutor implements StatementExecutor<Statement> {
    * @param jobId the id to run it under (a job resumed after a restart), or null for a new one
    */
   public static JobHandle submit(Statement statement, EngineContext context, String jobId) {
-    return context.jobs().submit(new EngineJobs.Submission(jobId,
+    return Jobs.submit(context, new EngineJobs.Submission(jobId,
         JobNames.of(statement.text(), context.configuration()), statement.text(), graphOf(statement, context),
         context.configuration().copy(), context.user(), true));
   }

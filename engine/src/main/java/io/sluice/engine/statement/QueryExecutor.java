@@ -22,7 +22,7 @@ final class QueryExecutor implements StatementExecutor<QueryStatement> {
   public StatementResult execute(QueryStatement statement, EngineContext context) {
     PlannedQuery plan = context.planner().planQuery(statement.query());
     BlockingQueue<Row> rows = new ArrayBlockingQueue<>(RESULT_BUFFER);
-    JobHandle job = context.jobs().submit(new EngineJobs.Submission(null,
+    JobHandle job = Jobs.submit(context, new EngineJobs.Submission(null,
         JobNames.of(statement.text(), context.configuration()), statement.text(), graphOf(plan, rows, context),
         context.configuration().copy(), context.user(), false));
     return new StatementResult.Query(plan.root().outputType().columns(), new CollectResult(rows, job));

@@ -61,7 +61,7 @@ class CheckpointingTest {
     JobHandle job = executor.submit("retained", countGraph(new ReplayableSource(Long.MAX_VALUE, 10, 500),
         sink, List.of()), conf);
 
-    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
     while (completed(job.id()).size() < 2 || completed(job.id()).get(1) < 5) {
       assertThat(System.nanoTime()).isLessThan(deadline);
       assertThat(job.status()).isEqualTo(JobStatus.RUNNING);
@@ -72,7 +72,10 @@ class CheckpointingTest {
     List<Long> retained = completed(job.id());
     assertThat(retained).hasSize(2);
     assertThat(retained.get(1)).isEqualTo(retained.get(0) + 1);
-    assertThat(dir.resolve(job.id()).resolve("chk-" + retained.get(1)).resolve("keyed-node-1-0")).exists();
+    try (var files = java.nio.file.Files.list(dir.resolve(job.id()).resolve("chk-" + retained.get(1)))) {
+      assertThat(files.map(f -> f.getFileName().toString()))
+          .anyMatch(name -> name.startsWith("keyed-node-1-") && name.endsWith("-0"));
+    }
   }
 
   @Test
@@ -91,7 +94,7 @@ class CheckpointingTest {
     JobHandle job = executor.submit("exactly-once", countGraph(source, sink, List.of(60_001L, 120_002L, 180_003L)),
         conf);
 
-    assertThat(job.awaitTermination(Duration.ofSeconds(60))).isTrue();
+    assertThat(job.awaitTermination(Duration.ofSeconds(180))).isTrue();
     assertThat(job.failure()).isEmpty();
     assertThat(job.status()).isEqualTo(JobStatus.FINISHED);
     assertThat(job.restarts()).isEqualTo(3);
@@ -120,7 +123,7 @@ class CheckpointingTest {
 
     JobHandle job = executor.submit("two-phase", graph, conf);
 
-    assertThat(job.awaitTermination(Duration.ofSeconds(60))).isTrue();
+    assertThat(job.awaitTermination(Duration.ofSeconds(180))).isTrue();
     assertThat(job.failure()).isEmpty();
     assertThat(job.restarts()).isEqualTo(2);
     assertThat(sink.committed.keySet()).as("transactions committed on checkpoint completion")
