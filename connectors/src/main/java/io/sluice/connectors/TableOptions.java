@@ -54,13 +54,15 @@ public final class TableOptions {
   }
 
   /**
-   * The error for a value that parses but does not fit, e.g. a minimum above the maximum.
+   * The error for a value that parses but does not fit, e.g. a minimum above the maximum. The value of a
+   * {@linkplain SensitiveOptions sensitive} key is not shown.
    *
    * @param key the key as the user wrote it
    * @param expected what the value should have been, completing "expected ..."
    */
   public SluiceException invalidValue(String key, String expected) {
-    return new SluiceException(ErrorCode.INVALID_TABLE_OPTION, "Invalid value '" + context.options().get(key)
+    return new SluiceException(ErrorCode.INVALID_TABLE_OPTION, "Invalid value '"
+        + SensitiveOptions.masked(key, context.options().get(key))
         + "' for option '" + key + "' of table '" + tableName() + "': expected " + expected);
   }
 

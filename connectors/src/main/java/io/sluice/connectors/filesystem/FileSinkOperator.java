@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -32,7 +33,8 @@ import java.util.TreeMap;
  * the completed checkpoint), and deletes the hidden files its failed predecessor created after the checkpoint.
  * Every step is idempotent ({@link PartFileCommitter}), so a restore that fails half-way is simply repeated.
  *
- * <p>Without a final checkpoint at the end of a bounded input, {@link #endInput} commits what is left.
+ * <p>Without a final checkpoint at the end of a bounded input, {@link #endInput} commits what is left, recorded
+ * first in a {@link FinishedMarker} so that a restart of the job does not commit the replayed rows again.
  */
 final class FileSinkOperator implements Operator, CheckpointedFunction, CheckpointListener {
   private final FileSinkSpec spec;
@@ -46,6 +48,8 @@ final class FileSinkOperator implements Operator, CheckpointedFunction, Checkpoi
   private ProcessingTimeService time;
   private PartFile current;
   private long nextPart;
+  /** Whether this writer's input ended in an earlier attempt of the job, all of it committed. */
+  private boolean finished;
 
   FileSinkOperator(FileSinkSpec spec) {
     this.spec = spec;
@@ -77,11 +81,22 @@ final class FileSinkOperator implements Operator, CheckpointedFunction, Checkpoi
     names = new PartFileNames(spec.prefix(), context.subtaskIndex(), encoder.extension());
     time = context.processingTime();
     Files.createDirectories(spec.directory());
+    Optional<List<Long>> finishedParts = FinishedMarker.read(spec.directory(), names);
+    if (finishedParts.isPresent()) {
+      for (long part : finishedParts.get()) {
+        committer.commit(names, part);
+      }
+      finished = true;
+      return;
+    }
     time.registerTimer(time.currentTime() + spec.rollingPolicy().checkIntervalMillis());
   }
 
   @Override
   public void processRow(Row row, Output out) throws Exception {
+    if (finished) {
+      return; // a replay of rows committed at the end of the input
+    }
     if (row.kind() != RowKind.INSERT) {
       throw new IllegalStateException("The filesystem sink takes inserts only, got " + row);
     }
@@ -97,6 +112,9 @@ final class FileSinkOperator implements Operator, CheckpointedFunction, Checkpoi
 
   @Override
   public void onProcessingTime(long timestamp, Output out) throws Exception {
+    if (finished) {
+      return;
+    }
     rollIfDue();
     time.registerTimer(time.currentTime() + spec.rollingPolicy().checkIntervalMillis());
   }
@@ -134,14 +152,22 @@ final class FileSinkOperator implements Operator, CheckpointedFunction, Checkpoi
   /** No checkpoint follows the end of a bounded input, so everything written is committed now. */
   @Override
   public void endInput(Output out) throws Exception {
+    if (finished) {
+      return;
+    }
     if (current != null) {
       roll();
     }
-    notifyCheckpointComplete(Long.MAX_VALUE);
-    for (long part : rolled) {
+    List<Long> parts = new ArrayList<>();
+    pendingByCheckpoint.values().forEach(parts::addAll);
+    parts.addAll(rolled);
+    FinishedMarker.write(spec.directory(), names, parts);
+    for (long part : parts) {
       committer.commit(names, part);
     }
+    pendingByCheckpoint.clear();
     rolled.clear();
+    finished = true;
   }
 
   /** Leaves the in-progress file as it is: a restore cuts it to what its checkpoint covers. */

@@ -164,6 +164,25 @@ class FileSystemSinkTest {
   }
 
   @Test
+  void aWriterWhoseInputEndedStaysFinishedWhenTheJobRestartsFromAnEarlierCheckpoint() throws Exception {
+    TableSink sink = sink();
+    Operator writer = open(sink, 0);
+    writer.processRow(Row.of(1L, "a"), OUT);
+    byte[] state = ((CheckpointedFunction) writer).snapshotState(1);
+    writer.processRow(Row.of(2L, "b"), OUT);
+    writer.endInput(OUT); // no checkpoint after the end: row 2 is committed here
+    writer.close();
+
+    // Another writer fails; the job restarts from checkpoint 1 and the source replays row 2.
+    Operator restored = restore(sink, state);
+    restored.processRow(Row.of(2L, "b"), OUT);
+    restored.endInput(OUT);
+    restored.close();
+
+    assertThat(readIds(visibleFiles())).containsExactlyInAnyOrder(1L, 2L);
+  }
+
+  @Test
   void formatsOtherThanCsvAndJsonAreRefused() {
     assertThatThrownBy(() -> REGISTRY.validate(
         table(COLUMNS, "connector", "filesystem", "path", directory.toString(), "format", "parquet")))
@@ -216,8 +235,10 @@ class FileSystemSinkTest {
     return files().stream().filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList();
   }
 
+  /** Hidden files but the markers of finished writers. */
   private List<Path> hiddenFiles() throws IOException {
-    return files().stream().filter(f -> f.getFileName().toString().startsWith(".")).toList();
+    return files().stream().map(f -> f.getFileName().toString())
+        .filter(name -> name.startsWith(".") && !name.endsWith(".finished")).map(directory::resolve).toList();
   }
 
   private List<Path> files() throws IOException {
