@@ -39,6 +39,19 @@ public interface JobHandle {
     return 0;
   }
 
+  /** The keyed state backend of the job's operators: {@code hashmap} or {@code rocksdb}. */
+  default String stateBackend() {
+    return "hashmap";
+  }
+
+  /**
+   * The keyed state sizes of the newest completed checkpoint: the job's full state size then, and what that
+   * checkpoint wrote (less with incremental checkpoints). Empty before the first checkpoint completes.
+   */
+  default Optional<CheckpointSizes> lastCheckpointSizes() {
+    return Optional.empty();
+  }
+
   /**
    * The job's counters, each summed over all operator instances, by name (e.g.
    * {@link io.sluice.executor.api.OperatorMetrics#LATE_ROWS_DROPPED}); a counter no operator has used is absent.

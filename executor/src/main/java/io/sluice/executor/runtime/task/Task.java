@@ -2,8 +2,10 @@ package io.sluice.executor.runtime.task;
 
 import io.sluice.common.config.SluiceOptions;
 import io.sluice.executor.checkpoint.TaskId;
+import io.sluice.executor.checkpoint.TaskSnapshot;
 import io.sluice.executor.checkpoint.storage.CheckpointLocation;
 import io.sluice.executor.runtime.channel.TaskCanceledException;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * One parallel instance of a chain, run on its own thread. The thread opens the chain, lets the subclass feed it
@@ -24,6 +26,7 @@ public abstract class Task implements Runnable {
   final long bufferTimeoutNanos;
   private final TaskListener listener;
   private final Thread thread;
+  private final SnapshotWriter snapshotWriter;
   private volatile boolean canceled;
   /** The newest completed checkpoint the chain was told about. */
   private long lastNotified;
@@ -34,6 +37,7 @@ public abstract class Task implements Runnable {
     this.chain = new OperatorChain(setup);
     this.bufferTimeoutNanos = setup.configuration().get(SluiceOptions.BUFFER_TIMEOUT).toNanos();
     this.thread = new Thread(this, setup.threadName());
+    this.snapshotWriter = new SnapshotWriter(setup.threadName() + "-snapshots");
     // A job nobody waits for must not keep the JVM alive; the engine awaits the jobs it cares about.
     thread.setDaemon(true);
   }
@@ -83,6 +87,7 @@ public abstract class Task implements Runnable {
     } finally {
       // Closing must not be disturbed by the interrupt that canceled the task (NIO channels would refuse).
       Thread.interrupted();
+      snapshotWriter.close();
       Throwable closeFailure = closeInput();
       Throwable chainFailure = chain.closeAll();
       report(closeFailure != null ? closeFailure : chainFailure);
@@ -111,8 +116,9 @@ public abstract class Task implements Runnable {
   }
 
   /**
-   * Sends the barrier of checkpoint {@code checkpointId} downstream, then snapshots the chain and acknowledges
-   * (or declines) the checkpoint; called on the task's thread between units of work, once the barrier is aligned.
+   * Sends the barrier of checkpoint {@code checkpointId} downstream, then freezes the chain's state (the short
+   * synchronous part) and hands the writing to the task's {@link SnapshotWriter}, which acknowledges (or declines)
+   * the checkpoint when done; called on the task's thread between units of work, once the barrier is aligned.
    */
   final void checkpoint(long checkpointId) {
     TaskCheckpointing checkpointing = setup.checkpointing();
@@ -122,12 +128,37 @@ public abstract class Task implements Runnable {
       return; // aborted meanwhile: only the barrier goes on, so downstream alignment is released
     }
     TaskId task = new TaskId(setup.vertex().id(), setup.subtask());
+    ChainCheckpoints.Frozen frozen;
     try {
-      checkpointing.acknowledge(checkpointId, task, chain.snapshotState(location, checkpointId));
+      frozen = chain.freezeState(location, checkpointId);
     } catch (InterruptedException e) {
       throw new TaskCanceledException();
     } catch (Exception e) {
       checkpointing.decline(checkpointId, task, String.valueOf(e));
+      return;
+    }
+    SnapshotWriter.Write write = new SnapshotWriter.Write() {
+      @Override
+      public void run() {
+        try (frozen) {
+          TaskSnapshot snapshot = frozen.write(location);
+          setup.metrics().checkpointWritten(checkpointId, frozen.fullBytes(), frozen.incrementalBytes());
+          checkpointing.acknowledge(checkpointId, task, snapshot);
+        } catch (Exception | Error e) {
+          checkpointing.decline(checkpointId, task, String.valueOf(e));
+        }
+      }
+
+      @Override
+      public void abandon() {
+        frozen.close();
+        checkpointing.decline(checkpointId, task, "the task ended before its snapshot was written");
+      }
+    };
+    try {
+      snapshotWriter.submit(write);
+    } catch (RejectedExecutionException e) {
+      write.abandon();
     }
   }
 
