@@ -74,7 +74,8 @@ public final class CheckpointingOptions {
       .withAlias("state.savepoints.dir");
 
   public static final ConfigOption<Boolean> INCREMENTAL = booleanOption("execution.checkpointing.incremental",
-      false, "With the rocksdb backend, checkpoints upload only the SST files new since the last completed one. †")
+      false, "With the rocksdb backend and filesystem storage, checkpoints upload only the SST files new since the"
+          + " last completed one into <dir>/<job-id>/shared/; savepoints are always full.")
       .withAlias("state.backend.incremental");
 
   public static final ConfigOption<String> STATE_RECOVERY_PATH = stringOption("execution.state-recovery.path",
