@@ -32,14 +32,14 @@ public final class KafkaOptions {
           + "that neither load classes nor read credentials inline passes (see the Kafka section of this page); "
           + "others are refused."));
 
-  public static final ConnectorOption<RecordFormat> FORMAT = optional(ConfigOptions.enumOption("format",
-      RecordFormat.class, null, "The format of the record values. Required for 'kafka'."));
+  public static final ConnectorOption<RecordFormat> FORMAT = optional(ConfigOptions.choiceOption("format",
+      RecordFormat.class, null, KafkaOptions::spellings, "The format of the record values. Required for 'kafka'."));
 
-  public static final ConnectorOption<RecordFormat> KEY_FORMAT = required(ConfigOptions.enumOption(
-      "key.format", RecordFormat.class, null, "The format of the record keys: the PRIMARY KEY columns."));
+  public static final ConnectorOption<RecordFormat> KEY_FORMAT = required(ConfigOptions.choiceOption(
+      "key.format", RecordFormat.class, null, KafkaOptions::spellings, "The format of the record keys: the PRIMARY KEY columns."));
 
-  public static final ConnectorOption<RecordFormat> VALUE_FORMAT = required(ConfigOptions.enumOption(
-      "value.format", RecordFormat.class, null, "The format of the record values: all physical columns."));
+  public static final ConnectorOption<RecordFormat> VALUE_FORMAT = required(ConfigOptions.choiceOption(
+      "value.format", RecordFormat.class, null, KafkaOptions::spellings, "The format of the record values: all physical columns."));
 
   public static final ConnectorOption<Boolean> CSV_IGNORE_PARSE_ERRORS = optional(ConfigOptions.booleanOption(
       "csv.ignore-parse-errors", false, "Skip (and count) CSV records that do not parse, instead of failing "
@@ -82,6 +82,10 @@ public final class KafkaOptions {
   public static final ConnectorOption<String> TRANSACTIONAL_ID_PREFIX = optional(ConfigOptions.stringOption(
       "sink.transactional-id-prefix", null, "Required for 'exactly-once': the start of the Kafka transactional "
           + "ids of the sink, unique among all jobs writing to the same cluster."));
+
+  private static List<String> spellings(RecordFormat format) {
+    return List.of(format.toString());
+  }
 
   /** The options both connectors share, in the order the docs list them. */
   static List<ConnectorOption<?>> common() {

@@ -43,10 +43,6 @@ final class KafkaTableOptions {
     if (mode == StartupMode.TIMESTAMP && timestamp == null) {
       throw options.invalid("'scan.startup.mode' = 'timestamp' needs 'scan.startup.timestamp-millis'");
     }
-    if (mode == StartupMode.GROUP_OFFSETS && properties.getProperty("group.id") == null) {
-      throw options.invalid("'scan.startup.mode' = 'group-offsets' (the default) needs 'properties.group.id'; "
-          + "or set 'scan.startup.mode' to 'earliest-offset' or 'latest-offset'");
-    }
     Map<Integer, Long> specific = specificOffsets(mode);
     return new KafkaSourceSpec(context.tableName(), topics, pattern, properties, mode, timestamp, specific,
         options.get(KafkaOptions.BOUNDED_MODE), layout(), upsert);

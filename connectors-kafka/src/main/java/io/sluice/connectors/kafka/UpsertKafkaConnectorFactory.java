@@ -36,8 +36,9 @@ public final class UpsertKafkaConnectorFactory implements SourceConnectorFactory
   @Override
   public String description() {
     return "A keyed changelog in a Kafka topic, keyed by the table's PRIMARY KEY (in 'key.format'; the whole "
-        + "row in 'value.format'). The sink writes inserts and updates as the key's new value and deletions as "
-        + "tombstones (records without value), and drops update-befores. The source reads the topic from the "
+        + "row in 'value.format'). The sink writes inserts and updates as the key's new value and deletions (and "
+        + "the update-befores of an input not keyed by the primary key) as tombstones, records without value. "
+        + "The source reads the topic from the "
         + "start and turns the upserts into a changelog: the first value of a key inserts its row, a later one "
         + "updates it, a tombstone deletes it; the latest value of each key is kept in the reader's state.";
   }

@@ -8,8 +8,10 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
  * Turns a row into the Kafka record that writes it: the key columns into the key, the other columns into the
- * value, the timestamp column into the record's timestamp. For an upsert table a DELETE is a tombstone (the key
- * and no value) and an UPDATE_BEFORE writes nothing, since the UPDATE_AFTER that follows replaces the key's value.
+ * value, the timestamp column into the record's timestamp. For an upsert table an INSERT or UPDATE_AFTER is the
+ * key's new value, and a DELETE a tombstone (the key and no value). So is an UPDATE_BEFORE: the planner sends
+ * update-befores only when the sink's input is not keyed by the table's primary key, and then an update-before
+ * may be the last word on its key (its update-after was filtered out, or has another key), so it must delete.
  * One instance per writer.
  */
 final class RecordEncoder {
@@ -25,14 +27,15 @@ final class RecordEncoder {
     this.value = layout.valueSerializer();
   }
 
-  /** The record of a row, or null if the row writes nothing. */
+  /** The record of a row. */
   ProducerRecord<byte[], byte[]> encode(Row row) {
-    if (row.kind() == RowKind.UPDATE_BEFORE) {
-      return null;
-    }
     Object[] fields = row.fields();
     byte[] keyBytes = key == null ? null : key.serialize(RecordLayout.pick(fields, layout.keyColumns()));
-    byte[] valueBytes = row.kind() == RowKind.DELETE
+    boolean retraction = row.kind() == RowKind.DELETE || row.kind() == RowKind.UPDATE_BEFORE;
+    if (retraction && key == null) {
+      throw new IllegalStateException("A table without key cannot take " + row.kind());
+    }
+    byte[] valueBytes = retraction
         ? null : value.serialize(RecordLayout.pick(fields, layout.valueColumns()));
     Long timestamp = layout.timestampColumn() < 0 ? null : (Long) fields[layout.timestampColumn()];
     return new ProducerRecord<>(topic, null, timestamp, keyBytes, valueBytes);

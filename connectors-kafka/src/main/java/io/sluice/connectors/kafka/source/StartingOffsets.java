@@ -1,6 +1,5 @@
 package io.sluice.connectors.kafka.source;
 
-import io.sluice.connectors.kafka.StartupMode;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -41,6 +40,12 @@ final class StartingOffsets {
         }
       }
       case GROUP_OFFSETS -> {
+        // Checked here rather than at CREATE TABLE, where a table only written to would be refused.
+        if (spec.groupId() == null) {
+          throw new IllegalStateException("Table '" + spec.tableName() + "': 'scan.startup.mode' = 'group-offsets' "
+              + "(the default) needs 'properties.group.id'; or set 'scan.startup.mode' to 'earliest-offset' or "
+              + "'latest-offset'");
+        }
         Map<TopicPartition, OffsetAndMetadata> committed = consumer.committed(Set.copyOf(partitions));
         String reset = spec.clientProperties().getProperty("auto.offset.reset", "none");
         for (TopicPartition p : partitions) {
@@ -65,7 +70,4 @@ final class StartingOffsets {
     return offsets;
   }
 
-  static boolean needsGroup(StartupMode mode) {
-    return mode == StartupMode.GROUP_OFFSETS;
-  }
 }
