@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import org.apache.kafka.clients.admin.ListConsumerGroupOffsetsSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -116,6 +117,38 @@ class KafkaSourceReaderTest {
   }
 
   @Test
+  void theStartupModesChooseTheFirstRecord() throws Exception {
+    String topic = KafkaTables.newTopic("startup");
+    kafka.createTopic(topic, 1);
+    KafkaTestClients.produceAt(topic, IntStream.range(0, 10).mapToObj(i -> i + ",n").toList(),
+        LongStream.range(0, 10).map(i -> 1_000_000 + i * 1000).toArray());
+
+    assertThat(readBounded(topic, "scan.startup.mode", "specific-offsets",
+        "scan.startup.specific-offsets", "partition:0,offset:7")).containsExactly(7L, 8L, 9L);
+    assertThat(readBounded(topic, "scan.startup.mode", "timestamp",
+        "scan.startup.timestamp-millis", "1005000")).containsExactly(5L, 6L, 7L, 8L, 9L);
+    assertThat(readBounded(topic, "scan.startup.mode", "latest-offset")).isEmpty();
+    assertThat(readBounded(topic, "scan.startup.mode", "earliest-offset")).hasSize(10);
+  }
+
+  @Test
+  void aTopicPatternReadsEveryMatchingTopic() throws Exception {
+    String prefix = KafkaTables.newTopic("pattern");
+    kafka.createTopic(prefix + "-a", 1);
+    kafka.createTopic(prefix + "-b", 2);
+    KafkaTestClients.produceValues(prefix + "-a", 0, List.of("1,a"));
+    KafkaTestClients.produceValues(prefix + "-b", 1, List.of("2,b"));
+    var options = options("kafka", "unused", "format", "csv", "scan.startup.mode", "earliest-offset",
+        "scan.bounded.mode", "latest-offset", "topic-pattern", prefix + "-.*");
+    options.remove("topic");
+    SourceReader reader = REGISTRY.createSource(table(ID_NAME, List.of(), options)).readerFactory().create();
+    reader.open(context(0, 1));
+
+    assertThat(ids(readToEnd(reader))).containsExactlyInAnyOrder(1L, 2L);
+    reader.close();
+  }
+
+  @Test
   void aBadRecordFailsNamingTopicPartitionAndOffset() throws Exception {
     String topic = KafkaTables.newTopic("bad");
     kafka.createTopic(topic, 1);
@@ -154,6 +187,19 @@ class KafkaSourceReaderTest {
     assertThat(reader.pollNext(out)).isEqualTo(InputStatus.NOTHING_AVAILABLE);
     assertThat(out.statuses).containsExactly(WatermarkStatus.IDLE);
     reader.close();
+  }
+
+  /** The ids a bounded read of the topic gives with these options. */
+  private List<Long> readBounded(String topic, String... more) throws Exception {
+    Map<String, String> map = options("kafka", topic, "format", "csv", "scan.bounded.mode", "latest-offset");
+    for (int i = 0; i < more.length; i += 2) {
+      map.put(more[i], more[i + 1]);
+    }
+    SourceReader reader = REGISTRY.createSource(table(ID_NAME, List.of(), map)).readerFactory().create();
+    reader.open(context(0, 1));
+    List<Long> ids = ids(readToEnd(reader));
+    reader.close();
+    return ids;
   }
 
   private SourceFactory source(String topic, String... more) {

@@ -34,6 +34,19 @@ final class KafkaTestClients {
     }
   }
 
+  /** Writes values without key to partition 0, value {@code i} with timestamp {@code timestamps[i]}. */
+  static void produceAt(String topic, List<String> values, long[] timestamps) {
+    Properties properties = new Properties();
+    properties.put("bootstrap.servers", EmbeddedKafka.get().bootstrapServers());
+    try (KafkaProducer<String, String> producer =
+        new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer())) {
+      for (int i = 0; i < values.size(); i++) {
+        producer.send(new ProducerRecord<>(topic, 0, timestamps[i], null, values.get(i)));
+      }
+      producer.flush();
+    }
+  }
+
   /** Writes values without key to one partition. */
   static void produceValues(String topic, int partition, List<String> values) {
     produce(topic, partition, values.stream().map(v -> new String[] {null, v}).toList());

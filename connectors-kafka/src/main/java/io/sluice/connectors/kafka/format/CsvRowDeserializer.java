@@ -1,42 +1,36 @@
 package io.sluice.connectors.kafka.format;
 
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.sluice.common.types.RowType;
-import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 /**
- * Reads a record that is one CSV line (RFC 4180 quoting, by Jackson) with exactly one value per column. An empty
- * unquoted value is NULL for every type but strings, for which it is the empty string.
+ * Reads a record that is one CSV line ({@link CsvLine}) with exactly one value per column. An empty value is NULL,
+ * {@code ""} the empty string.
  */
 final class CsvRowDeserializer implements RowDeserializer {
   private final RowType columns;
-  private final ObjectReader reader;
+  private final char delimiter;
 
-  CsvRowDeserializer(RowType columns, char fieldDelimiter) {
+  CsvRowDeserializer(RowType columns, char delimiter) {
     this.columns = columns;
-    // Without WRAP_AS_ARRAY a CSV line is read as one array of its values.
-    this.reader = new CsvMapper().readerFor(String[].class)
-        .with(CsvSchema.emptySchema().withColumnSeparator(fieldDelimiter));
+    this.delimiter = delimiter;
   }
 
   @Override
   public Object[] deserialize(byte[] bytes) {
-    String[] texts;
-    try {
-      texts = reader.readValue(bytes);
-    } catch (IOException e) {
-      throw new IllegalArgumentException("not a CSV line: " + e.getMessage(), e);
+    String line = new String(bytes, StandardCharsets.UTF_8);
+    if (line.endsWith("\r\n")) {
+      line = line.substring(0, line.length() - 2);
+    } else if (line.endsWith("\n")) {
+      line = line.substring(0, line.length() - 1);
     }
+    String[] texts = CsvLine.decode(line, delimiter);
     if (texts.length != columns.arity()) {
       throw new IllegalArgumentException("expected " + columns.arity() + " values but found " + texts.length);
     }
     Object[] values = new Object[texts.length];
     for (int i = 0; i < texts.length; i++) {
-      var type = columns.column(i).type();
-      boolean isNull = texts[i].isEmpty() && !type.root().isString();
-      values[i] = isNull ? null : TextValues.parse(type, texts[i]);
+      values[i] = texts[i] == null ? null : TextValues.parse(columns.column(i).type(), texts[i]);
     }
     return values;
   }

@@ -1,21 +1,16 @@
 package io.sluice.connectors.kafka.format;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.sluice.common.types.RowType;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
-/** Writes one CSV line without a line break; NULL is an empty value. */
+/** Writes one CSV line ({@link CsvLine}) without a line break; NULL is an empty value. */
 final class CsvRowSerializer implements RowSerializer {
   private final RowType columns;
-  private final ObjectWriter writer;
+  private final char delimiter;
 
-  CsvRowSerializer(RowType columns, char fieldDelimiter) {
+  CsvRowSerializer(RowType columns, char delimiter) {
     this.columns = columns;
-    this.writer = new CsvMapper().writerFor(String[].class)
-        .with(CsvSchema.emptySchema().withColumnSeparator(fieldDelimiter).withLineSeparator(""));
+    this.delimiter = delimiter;
   }
 
   @Override
@@ -24,10 +19,6 @@ final class CsvRowSerializer implements RowSerializer {
     for (int i = 0; i < values.length; i++) {
       texts[i] = values[i] == null ? null : TextValues.format(values[i], columns.column(i).type());
     }
-    try {
-      return writer.writeValueAsBytes(texts);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return CsvLine.encode(texts, delimiter).getBytes(StandardCharsets.UTF_8);
   }
 }
