@@ -62,12 +62,7 @@ class KafkaSqlTest {
     kafka.createTopic(topic, 2);
     String failAt = LongStream.rangeClosed(1, 5).mapToObj(i -> String.valueOf(i * rows / 6))
         .collect(Collectors.joining(";"));
-    run("SET 'parallelism.default' = '2';"
-        + "SET 'execution.checkpointing.interval' = '100 ms';"
-        + "SET 'execution.checkpointing.dir' = '" + checkpoints + "';"
-        + "SET 'restart-strategy.type' = 'fixed-delay';"
-        + "SET 'restart-strategy.fixed-delay.attempts' = '20';"
-        + "SET 'restart-strategy.fixed-delay.delay' = '10 ms';"
+    run(checkpointingEvery100Ms()
         + "CREATE TABLE numbers (id BIGINT, name STRING) WITH ('connector' = 'failing-sequence', "
         + "'rows' = '" + rows + "', 'fail-at' = '" + failAt + "', 'failure-key' = '" + topic + "');"
         + "CREATE TABLE out_topic (id BIGINT, name STRING) WITH ('connector' = 'kafka', 'topic' = '" + topic
@@ -82,6 +77,45 @@ class KafkaSqlTest {
     long[] ids = committed.stream().mapToLong(r -> Long.parseLong(r.value().split(",")[0])).sorted().toArray();
     assertThat(ids).as("every row exactly once").isEqualTo(LongStream.rangeClosed(1, rows).toArray());
     assertThat(committed).allMatch(r -> r.value().equals(r.value().split(",")[0] + ",n" + r.value().split(",")[0]));
+  }
+
+  @Test
+  void aKafkaSourceRestoredAfterFailuresResumesAtItsCheckpointedOffsets() throws Exception {
+    int records = 200_000;
+    String in = KafkaTables.newTopic("restore-in");
+    String out = KafkaTables.newTopic("restore-out");
+    kafka.createTopic(in, 3);
+    kafka.createTopic(out, 1);
+    for (int partition = 0; partition < 3; partition++) {
+      int p = partition;
+      KafkaTestClients.produceValues(in, partition, LongStream.range(0, records).filter(i -> i % 3 == p)
+          .mapToObj(i -> i + ",n" + i).toList());
+    }
+    String failAt = LongStream.rangeClosed(1, 5).mapToObj(i -> String.valueOf(i * records / 6))
+        .collect(Collectors.joining(";"));
+    // One job, two pipelines: a failure in either restarts both, so the Kafka source restarts from its
+    // checkpointed offsets while it is in the middle of its partitions.
+    run(checkpointingEvery100Ms()
+        + "CREATE TABLE numbers (id BIGINT, name STRING) WITH ('connector' = 'failing-sequence', "
+        + "'rows' = '" + records + "', 'fail-at' = '" + failAt + "', 'failure-key' = '" + in + "');"
+        + "CREATE TABLE drain (id BIGINT, name STRING) WITH ('connector' = 'blackhole');"
+        + "CREATE TABLE source_topic (id BIGINT, name STRING) WITH ('connector' = 'kafka', 'topic' = '" + in
+        + "', " + servers() + ", 'format' = 'csv', 'scan.startup.mode' = 'earliest-offset', "
+        + "'scan.bounded.mode' = 'latest-offset');"
+        + "CREATE TABLE copy_topic (id BIGINT, name STRING) WITH ('connector' = 'kafka', 'topic' = '" + out
+        + "', " + servers() + ", 'format' = 'csv', 'sink.delivery-guarantee' = 'exactly-once', "
+        + "'sink.transactional-id-prefix' = '" + out + "');"
+        + "EXECUTE STATEMENT SET BEGIN "
+        + "INSERT INTO copy_topic SELECT id, name FROM source_topic; "
+        + "INSERT INTO drain SELECT id, name FROM numbers; "
+        + "END;");
+
+    // A generous limit, for loaded machines: no speed is asserted.
+    assertThat(engine.awaitJobs(Duration.ofMinutes(5))).as("the job finishes").isTrue();
+    assertThat(FailingSequenceConnectorFactory.FAILED).filteredOn(f -> f.startsWith(in + "/")).hasSize(5);
+    long[] ids = KafkaTestClients.readAll(out, "read_committed").stream()
+        .mapToLong(r -> Long.parseLong(r.value().split(",")[0])).sorted().toArray();
+    assertThat(ids).as("every record copied exactly once").isEqualTo(LongStream.range(0, records).toArray());
   }
 
   @Test
@@ -125,6 +159,16 @@ class KafkaSqlTest {
         .hasMessageContaining("it loads classes").hasMessageNotContaining("evil.Interceptor");
     assertThatThrownBy(() -> run(create + "'properties.config.providers' = 'file');"))
         .hasMessageContaining("not allowed");
+  }
+
+  /** Parallelism 2, a checkpoint every 100 ms, and restarts after failures. */
+  private String checkpointingEvery100Ms() {
+    return "SET 'parallelism.default' = '2';"
+        + "SET 'execution.checkpointing.interval' = '100 ms';"
+        + "SET 'execution.checkpointing.dir' = '" + checkpoints + "';"
+        + "SET 'restart-strategy.type' = 'fixed-delay';"
+        + "SET 'restart-strategy.fixed-delay.attempts' = '20';"
+        + "SET 'restart-strategy.fixed-delay.delay' = '10 ms';";
   }
 
   private String servers() {
