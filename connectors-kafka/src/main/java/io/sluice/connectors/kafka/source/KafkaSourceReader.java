@@ -1,6 +1,7 @@
 package io.sluice.connectors.kafka.source;
 
 import io.sluice.common.Row;
+import io.sluice.connectors.kafka.BoundedMode;
 import io.sluice.executor.api.CheckpointListener;
 import io.sluice.executor.api.CheckpointedFunction;
 import io.sluice.executor.api.Counter;
@@ -10,7 +11,6 @@ import io.sluice.executor.api.Output;
 import io.sluice.executor.api.RestoredState;
 import io.sluice.executor.api.SourceReader;
 import io.sluice.executor.api.WatermarkStatus;
-import io.sluice.connectors.kafka.BoundedMode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
