@@ -1,6 +1,7 @@
 package io.sluice.connectors.kafka.sink;
 
 import io.sluice.common.Row;
+import io.sluice.common.config.CheckpointingOptions;
 import io.sluice.executor.api.CheckpointListener;
 import io.sluice.executor.api.CheckpointedFunction;
 import io.sluice.executor.api.Operator;
@@ -35,8 +36,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
  * with no state of its own subtask (a fresh start, or a scale-up) probes its own ids from 0, which ends at once
  * for a prefix never used before.
  *
- * <p>Known limit: without a final checkpoint at the end of a bounded input, {@link #endInput} commits what is
- * left directly.
+ * <p>At the end of a bounded input the job's final checkpoint commits the last transaction; a job without
+ * checkpointing commits it in {@link #endInput}.
  */
 final class TransactionalKafkaWriter implements Operator, CheckpointedFunction, CheckpointListener {
   private final KafkaSinkSpec spec;
@@ -44,6 +45,7 @@ final class TransactionalKafkaWriter implements Operator, CheckpointedFunction, 
   /** Prepared transactions, with their producers, by the checkpoint that prepared them. */
   private final TreeMap<Long, List<TransactionalProducer>> prepared = new TreeMap<>();
   private int subtask;
+  private boolean checkpointing;
   private long nextIndex;
   private TransactionalProducer current;
   private RecordEncoder encoder;
@@ -65,6 +67,7 @@ final class TransactionalKafkaWriter implements Operator, CheckpointedFunction, 
   @Override
   public void open(OperatorContext context) {
     subtask = context.subtaskIndex();
+    checkpointing = context.configuration().get(CheckpointingOptions.INTERVAL) != null;
     encoder = new RecordEncoder(spec.topic(), spec.layout());
     errors = new SendErrors(spec.tableName());
     boolean ownStateRestored = false;
@@ -130,10 +133,15 @@ final class TransactionalKafkaWriter implements Operator, CheckpointedFunction, 
     done.clear();
   }
 
-  /** No checkpoint follows the end of the input: what is prepared and what is open commit now. */
+  /**
+   * With checkpointing the job's final checkpoint, taken after every task has finished, prepares and commits the
+   * last transaction as any other. Without checkpointing nothing would ever commit, so what is open commits now.
+   */
   @Override
   public void endInput(Output out) {
-    notifyCheckpointComplete(Long.MAX_VALUE);
+    if (checkpointing) {
+      return;
+    }
     if (current != null) {
       current.flush();
       errors.check();
