@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,7 +74,7 @@ class KafkaSqlTest {
     // A generous limit, for loaded machines: no speed is asserted.
     assertThat(engine.awaitJobs(Duration.ofMinutes(5))).as("the job finishes").isTrue();
     assertThat(FailingSequenceConnectorFactory.FAILED).filteredOn(f -> f.startsWith(topic + "/")).hasSize(5);
-    List<ConsumerRecord<String, String>> committed = KafkaTestClients.readAll(topic, "read_committed");
+    List<ConsumerRecord<String, String>> committed = KafkaTestClients.awaitCommitted(topic, (int) rows);
     long[] ids = committed.stream().mapToLong(r -> Long.parseLong(r.value().split(",")[0])).sorted().toArray();
     assertThat(ids).as("every row exactly once").isEqualTo(LongStream.rangeClosed(1, rows).toArray());
     assertThat(committed).allMatch(r -> r.value().equals(r.value().split(",")[0] + ",n" + r.value().split(",")[0]));
@@ -113,9 +114,45 @@ class KafkaSqlTest {
     // A generous limit, for loaded machines: no speed is asserted.
     assertThat(engine.awaitJobs(Duration.ofMinutes(5))).as("the job finishes").isTrue();
     assertThat(FailingSequenceConnectorFactory.FAILED).filteredOn(f -> f.startsWith(in + "/")).hasSize(5);
-    long[] ids = KafkaTestClients.readAll(out, "read_committed").stream()
+    long[] ids = KafkaTestClients.awaitCommitted(out, records).stream()
         .mapToLong(r -> Long.parseLong(r.value().split(",")[0])).sorted().toArray();
     assertThat(ids).as("every record copied exactly once").isEqualTo(LongStream.range(0, records).toArray());
+  }
+
+  @Test
+  void aJobStartedFromASavepointResumesTheKafkaSourceAtItsOffsets() throws Exception {
+    String in = KafkaTables.newTopic("savepoint-in");
+    String out = KafkaTables.newTopic("savepoint-out");
+    kafka.createTopic(in, 2);
+    kafka.createTopic(out, 1);
+    fillCsv(in, 0, 50_000);
+    run("SET 'parallelism.default' = '2';"
+        + "SET 'execution.checkpointing.interval' = '100 ms';"
+        + "SET 'execution.checkpointing.savepoint-dir' = '" + checkpoints.resolve("savepoints") + "';"
+        // The runtime may trigger a job's first checkpoint before its sources start, which then never join it:
+        // let such a checkpoint expire soon rather than block the others for the default ten minutes.
+        + "SET 'execution.checkpointing.timeout' = '3 s';"
+        + "SET 'execution.checkpointing.tolerable-failed-checkpoints' = '1000';"
+        + "CREATE TABLE source_topic (id BIGINT, name STRING) WITH ('connector' = 'kafka', 'topic' = '" + in
+        + "', " + servers() + ", 'format' = 'csv', 'scan.startup.mode' = 'earliest-offset');"
+        + "CREATE TABLE copy_topic (id BIGINT, name STRING) WITH ('connector' = 'kafka', 'topic' = '" + out
+        + "', " + servers() + ", 'format' = 'csv', 'sink.delivery-guarantee' = 'exactly-once', "
+        + "'sink.transactional-id-prefix' = '" + out + "');");
+    String copy = "INSERT INTO copy_topic SELECT id, name FROM source_topic";
+    String first = ((StatementResult.JobSubmitted) session.executeSql(copy)).jobId();
+    Awaitility.await().atMost(Duration.ofMinutes(2))
+        .until(() -> !KafkaTestClients.readAll(out, "read_committed").isEmpty());
+    var stopped = (StatementResult.Table) session.executeSql("STOP JOB '" + first + "' WITH SAVEPOINT");
+    String savepoint = stopped.rows().get(0).get(0);
+
+    // More records arrive while the job is stopped; the job started from the savepoint copies the rest.
+    fillCsv(in, 50_000, 100_000);
+    session.executeSql("SET 'execution.state-recovery.path' = '" + savepoint + "'");
+    session.executeSql(copy);
+
+    long[] ids = KafkaTestClients.awaitCommitted(out, 100_000).stream()
+        .mapToLong(r -> Long.parseLong(r.value().split(",")[0])).sorted().toArray();
+    assertThat(ids).as("no gap, no repeat").isEqualTo(LongStream.range(0, 100_000).toArray());
   }
 
   @Test
@@ -132,7 +169,7 @@ class KafkaSqlTest {
         + "GROUP BY MOD(id, 10)) WHERE n < 10;");
     assertThat(engine.awaitJobs(Duration.ofMinutes(1))).isTrue();
 
-    List<ConsumerRecord<String, String>> records = KafkaTestClients.readAll(topic, "read_committed");
+    List<ConsumerRecord<String, String>> records = KafkaTestClients.awaitCommitted(topic, 1);
     assertThat(records).as("deletes are tombstones").anyMatch(r -> r.value() == null)
         .allMatch(r -> r.key() != null && r.key().startsWith("{\"k\":"));
 
@@ -159,6 +196,15 @@ class KafkaSqlTest {
         .hasMessageContaining("it loads classes").hasMessageNotContaining("evil.Interceptor");
     assertThatThrownBy(() -> run(create + "'properties.config.providers' = 'file');"))
         .hasMessageContaining("not allowed");
+  }
+
+  /** Writes records {@code id,n<id>} for ids in [from, to), spread over the topic's two partitions. */
+  private static void fillCsv(String topic, long from, long to) {
+    for (int partition = 0; partition < 2; partition++) {
+      int p = partition;
+      KafkaTestClients.produceValues(topic, partition, LongStream.range(from, to).filter(i -> i % 2 == p)
+          .mapToObj(i -> i + ",n" + i).toList());
+    }
   }
 
   /** Parallelism 2, a checkpoint every 100 ms, and restarts after failures. */

@@ -16,6 +16,7 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.Awaitility;
 
 /** Plain Kafka clients for tests: what a test writes before a job reads, and what a user reads after a job wrote. */
 final class KafkaTestClients {
@@ -81,6 +82,20 @@ final class KafkaTestClients {
       }
     }
     return records;
+  }
+
+  /**
+   * What a {@code read_committed} consumer reads once it has at least {@code count} records. A commit returns
+   * before the broker has written its markers into the partitions, so the records become readable a little later.
+   */
+  static List<ConsumerRecord<String, String>> awaitCommitted(String topic, int count) {
+    List<List<ConsumerRecord<String, String>>> read = new ArrayList<>();
+    Awaitility.await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200)).until(() -> {
+      read.clear();
+      read.add(readAll(topic, "read_committed"));
+      return read.get(0).size() >= count;
+    });
+    return read.get(0);
   }
 
   static List<String> values(List<ConsumerRecord<String, String>> records) {

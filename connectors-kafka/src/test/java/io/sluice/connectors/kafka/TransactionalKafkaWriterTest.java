@@ -33,7 +33,8 @@ class TransactionalKafkaWriterTest {
     assertThat(KafkaTestClients.readAll(topic, "read_uncommitted")).hasSize(100);
 
     ((CheckpointListener) writer).notifyCheckpointComplete(1);
-    assertThat(committed(topic)).containsExactlyElementsOf(names(0, 100));
+    assertThat(KafkaTestClients.values(KafkaTestClients.awaitCommitted(topic, 100)))
+        .containsExactlyElementsOf(names(0, 100));
     writer.close();
   }
 
@@ -59,7 +60,8 @@ class TransactionalKafkaWriterTest {
     // Had a transaction of the failed writer stayed open, read_committed readers would not get past it.
     List<String> expected = new ArrayList<>(names(0, 100));
     expected.addAll(names(100, 150));
-    assertThat(committed(topic)).containsExactlyElementsOf(expected);
+    assertThat(KafkaTestClients.values(KafkaTestClients.awaitCommitted(topic, expected.size())))
+        .containsExactlyElementsOf(expected);
     restored.close();
     failed.close();
   }

@@ -46,6 +46,7 @@ final class TransactionalKafkaWriter implements Operator, CheckpointedFunction, 
   private final TreeMap<Long, List<TransactionalProducer>> prepared = new TreeMap<>();
   private int subtask;
   private boolean checkpointing;
+  private boolean recovered;
   private long nextIndex;
   private TransactionalProducer current;
   private RecordEncoder encoder;
@@ -64,12 +65,24 @@ final class TransactionalKafkaWriter implements Operator, CheckpointedFunction, 
     restored = states;
   }
 
+  /**
+   * Cheap on purpose: talking to Kafka is left to {@link #recover}, on first use, so that a task's operators open
+   * quickly and its source joins the job's first checkpoint.
+   */
   @Override
   public void open(OperatorContext context) {
     subtask = context.subtaskIndex();
     checkpointing = context.configuration().get(CheckpointingOptions.INTERVAL) != null;
     encoder = new RecordEncoder(spec.topic(), spec.layout());
     errors = new SendErrors(spec.tableName());
+  }
+
+  /** Commits what the restored checkpoint prepared and aborts what was begun after it; once, before any other work. */
+  private void recover() {
+    if (recovered) {
+      return;
+    }
+    recovered = true;
     boolean ownStateRestored = false;
     for (WriterTransactions old : restored) {
       for (PreparedTransaction transaction : old.prepared()) {
@@ -96,6 +109,7 @@ final class TransactionalKafkaWriter implements Operator, CheckpointedFunction, 
 
   @Override
   public void processRow(Row row, Output out) {
+    recover();
     errors.check();
     ProducerRecord<byte[], byte[]> record = encoder.encode(row);
     if (record == null) {
@@ -110,6 +124,7 @@ final class TransactionalKafkaWriter implements Operator, CheckpointedFunction, 
 
   @Override
   public byte[] snapshotState(long checkpointId) {
+    recover();
     if (current != null) {
       current.flush();
       errors.check();
@@ -123,6 +138,7 @@ final class TransactionalKafkaWriter implements Operator, CheckpointedFunction, 
 
   @Override
   public void notifyCheckpointComplete(long checkpointId) {
+    recover();
     Map<Long, List<TransactionalProducer>> done = prepared.headMap(checkpointId, true);
     for (List<TransactionalProducer> producers : done.values()) {
       for (TransactionalProducer producer : producers) {
@@ -139,6 +155,7 @@ final class TransactionalKafkaWriter implements Operator, CheckpointedFunction, 
    */
   @Override
   public void endInput(Output out) {
+    recover();
     if (checkpointing) {
       return;
     }

@@ -68,6 +68,7 @@ public final class KafkaSourceReader implements SourceReader, CheckpointedFuncti
   private UpsertNormalizer upserts;
   private Counter badRecords;
   private boolean idleAnnounced;
+  private OperatorContext context;
 
   public KafkaSourceReader(KafkaSourceSpec spec) {
     this.spec = spec;
@@ -79,9 +80,20 @@ public final class KafkaSourceReader implements SourceReader, CheckpointedFuncti
     restored = PartitionOffsets.decodeAll(state.all(), upserts);
   }
 
+  /**
+   * Cheap on purpose: connecting, listing partitions and resolving offsets are left to {@link #start}, on first
+   * use, so that the task opens quickly and joins the job's first checkpoint.
+   */
   @Override
   public void open(OperatorContext context) {
+    this.context = context;
     badRecords = context.metrics().counter(BAD_RECORDS);
+  }
+
+  private void start() {
+    if (consumer != null) {
+      return;
+    }
     decoder = new RecordDecoder(spec.layout());
     if (spec.upsert() && upserts == null) {
       upserts = new UpsertNormalizer();
@@ -115,6 +127,7 @@ public final class KafkaSourceReader implements SourceReader, CheckpointedFuncti
 
   @Override
   public InputStatus pollNext(Output out) {
+    start();
     if (spec.boundedMode() == BoundedMode.LATEST_OFFSET && stopOffsets.isEmpty()) {
       return InputStatus.END_OF_INPUT;
     }
@@ -170,6 +183,7 @@ public final class KafkaSourceReader implements SourceReader, CheckpointedFuncti
 
   @Override
   public byte[] snapshotState(long checkpointId) {
+    start();
     if (spec.groupId() != null) {
       Map<TopicPartition, OffsetAndMetadata> commit = new HashMap<>();
       nextOffsets.forEach((partition, offset) -> commit.put(partition, new OffsetAndMetadata(offset)));
@@ -180,6 +194,7 @@ public final class KafkaSourceReader implements SourceReader, CheckpointedFuncti
 
   @Override
   public void notifyCheckpointComplete(long checkpointId) {
+    start();
     Map.Entry<Long, Map<TopicPartition, OffsetAndMetadata>> latest = pendingCommits.floorEntry(checkpointId);
     if (latest == null) {
       return;
