@@ -3,6 +3,8 @@ package io.sluice.connectors;
 import io.sluice.common.ErrorCode;
 import io.sluice.common.SluiceException;
 import io.sluice.common.config.ConfigOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -46,6 +48,20 @@ public final class TableOptions {
   /** The value of a field template option for one column, empty if the table does not set it. */
   public <T> Optional<T> getOptional(ConnectorOption<T> option, String fieldName) {
     return parse(option, option.keyFor(fieldName));
+  }
+
+  /**
+   * The values of a prefix option ({@link ConnectorOption#isPrefix}), parsed, by the key without the prefix
+   * ({@code acks} for {@code 'properties.acks'}), in the order of declaration.
+   */
+  public <T> Map<String, T> withPrefix(ConnectorOption<T> option) {
+    Map<String, T> values = new LinkedHashMap<>();
+    for (String key : context.options().keySet()) {
+      if (option.matchesPrefix(key)) {
+        values.put(key.substring(option.prefix().length()), parse(option, key).orElseThrow());
+      }
+    }
+    return values;
   }
 
   /** Whether the table sets this field template option for this column. */
