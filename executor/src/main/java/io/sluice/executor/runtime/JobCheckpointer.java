@@ -40,6 +40,8 @@ final class JobCheckpointer implements TaskCheckpointing {
   private volatile long latestTriggered;
   private volatile TaskRestore restore;
   private volatile CheckpointMetadata latestCompleted;
+  /** The id of {@link #latestCompleted}, 0 before the first. */
+  private volatile long latestCompletedId;
   private boolean running;
   private volatile boolean stopped;
 
@@ -111,6 +113,11 @@ final class JobCheckpointer implements TaskCheckpointing {
   }
 
   @Override
+  public long latestCompletedId() {
+    return latestCompletedId;
+  }
+
+  @Override
   public CheckpointLocation location(long checkpointId) {
     return locations.get(checkpointId);
   }
@@ -156,6 +163,7 @@ final class JobCheckpointer implements TaskCheckpointing {
         finalizeCheckpoint(finalize.metadata());
       } else if (event instanceof CheckpointEvent.Completed completed) {
         latestCompleted = completed.metadata();
+        latestCompletedId = completed.checkpointId();
         locations.remove(completed.checkpointId());
         completed.subsumed().forEach(id -> discard(storage.checkpoint(id)));
       } else if (event instanceof CheckpointEvent.Aborted aborted) {

@@ -1,11 +1,9 @@
 package io.sluice.executor.runtime.task;
 
-import io.sluice.executor.api.CheckpointableSource;
 import io.sluice.executor.api.InputStatus;
 import io.sluice.executor.api.Output;
 import io.sluice.executor.api.SourceReader;
 import io.sluice.executor.runtime.channel.TaskCanceledException;
-import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
@@ -19,7 +17,8 @@ import java.util.concurrent.locks.LockSupport;
  * processing-time timers fire after every {@code pollNext} call.
  *
  * <p>With checkpointing, before each {@code pollNext} call the task checks whether a new checkpoint was
- * triggered; if so it records the reader's position ({@link CheckpointableSource}) and emits the barrier.
+ * triggered; if so it snapshots the reader's position with the chain (the reader is a
+ * {@link io.sluice.executor.api.CheckpointedFunction}) and emits the barrier.
  */
 final class SourceTask extends Task {
   /** How long an idle source sleeps before it asks its reader again. */
@@ -37,11 +36,7 @@ final class SourceTask extends Task {
   void openInput() {
     try {
       reader = setup.vertex().head().source().create();
-      OptionalLong position = ChainCheckpoints.sourcePosition(setup.restore(), setup.vertex().head(),
-          setup.subtask());
-      if (position.isPresent() && reader instanceof CheckpointableSource source) {
-        source.restore(position.getAsLong());
-      }
+      chain.attachSource(reader);
       if (setup.checkpointing() != null) {
         // Checkpoints triggered before this task started are not this task's to join.
         lastBarrier = setup.checkpointing().latestTriggered();
@@ -61,6 +56,7 @@ final class SourceTask extends Task {
     while (true) {
       checkCanceled();
       emitBarrierIfTriggered();
+      notifyCompletedCheckpoint();
       InputStatus status = poll(out);
       chain.fireDueTimers();
       if (status == InputStatus.END_OF_INPUT) {
@@ -91,7 +87,7 @@ final class SourceTask extends Task {
     }
   }
 
-  /** Between two {@code pollNext} calls: records the reader's position and emits the barrier of a new checkpoint. */
+  /** Between two {@code pollNext} calls: snapshots the chain and emits the barrier of a new checkpoint. */
   private void emitBarrierIfTriggered() {
     if (setup.checkpointing() == null) {
       return;
@@ -99,8 +95,7 @@ final class SourceTask extends Task {
     long triggered = setup.checkpointing().latestTriggered();
     if (triggered > lastBarrier) {
       lastBarrier = triggered;
-      Long position = reader instanceof CheckpointableSource source ? source.position() : null;
-      checkpoint(triggered, position);
+      checkpoint(triggered);
     }
   }
 

@@ -4,7 +4,6 @@ import io.sluice.common.config.SluiceOptions;
 import io.sluice.executor.checkpoint.TaskId;
 import io.sluice.executor.checkpoint.storage.CheckpointLocation;
 import io.sluice.executor.runtime.channel.TaskCanceledException;
-import java.io.IOException;
 
 /**
  * One parallel instance of a chain, run on its own thread. The thread opens the chain, lets the subclass feed it
@@ -26,6 +25,8 @@ public abstract class Task implements Runnable {
   private final TaskListener listener;
   private final Thread thread;
   private volatile boolean canceled;
+  /** The newest completed checkpoint the chain was told about. */
+  private long lastNotified;
 
   Task(TaskSetup setup, TaskListener listener) {
     this.setup = setup;
@@ -112,10 +113,8 @@ public abstract class Task implements Runnable {
   /**
    * Sends the barrier of checkpoint {@code checkpointId} downstream, then snapshots the chain and acknowledges
    * (or declines) the checkpoint; called on the task's thread between units of work, once the barrier is aligned.
-   *
-   * @param sourcePosition the head source's position, or null
    */
-  final void checkpoint(long checkpointId, Long sourcePosition) {
+  final void checkpoint(long checkpointId) {
     TaskCheckpointing checkpointing = setup.checkpointing();
     chain.emitBarrier(checkpointId);
     CheckpointLocation location = checkpointing.location(checkpointId);
@@ -124,9 +123,27 @@ public abstract class Task implements Runnable {
     }
     TaskId task = new TaskId(setup.vertex().id(), setup.subtask());
     try {
-      checkpointing.acknowledge(checkpointId, task, chain.snapshotState(location, sourcePosition));
-    } catch (IOException | RuntimeException e) {
+      checkpointing.acknowledge(checkpointId, task, chain.snapshotState(location, checkpointId));
+    } catch (InterruptedException e) {
+      throw new TaskCanceledException();
+    } catch (Exception e) {
       checkpointing.decline(checkpointId, task, String.valueOf(e));
+    }
+  }
+
+  /**
+   * Tells the chain about the newest completed checkpoint if it has not heard of it yet; called on the task's
+   * thread between units of work, so operators commit on their own thread.
+   */
+  final void notifyCompletedCheckpoint() {
+    TaskCheckpointing checkpointing = setup.checkpointing();
+    if (checkpointing == null) {
+      return;
+    }
+    long completed = checkpointing.latestCompletedId();
+    if (completed > lastNotified) {
+      lastNotified = completed;
+      chain.notifyCheckpointComplete(completed);
     }
   }
 

@@ -17,6 +17,9 @@ public interface TaskCheckpointing {
   /** The id of the newest checkpoint triggered: a source emits its barrier when this passes the last it emitted. */
   long latestTriggered();
 
+  /** The id of the newest completed checkpoint, 0 before the first; tasks tell their operators when it grows. */
+  long latestCompletedId();
+
   /** Where the checkpoint's state goes; null when it was aborted meanwhile (the task then only forwards). */
   CheckpointLocation location(long checkpointId);
 
