@@ -20,6 +20,11 @@ public final class NexmarkTables {
       "person", "id BIGINT, name STRING, emailAddress STRING, creditCard STRING, city STRING, state STRING, "
           + "`dateTime` TIMESTAMP(3), extra STRING");
 
+  /** The columns of a table, as in {@code CREATE TABLE}. */
+  public static String columns(String table) {
+    return COLUMNS.get(table);
+  }
+
   private static final String WATERMARK = ", WATERMARK FOR `dateTime` AS `dateTime` - INTERVAL '4' SECOND";
 
   /** The table read from the generator: a stream of {@code events} events of all kinds. */

@@ -3,10 +3,12 @@ package io.sluice.connectors.filesystem;
 import io.sluice.common.ErrorCode;
 import io.sluice.common.Row;
 import io.sluice.common.SluiceException;
+import io.sluice.executor.api.CheckpointedFunction;
 import io.sluice.executor.api.Counter;
 import io.sluice.executor.api.InputStatus;
 import io.sluice.executor.api.OperatorContext;
 import io.sluice.executor.api.Output;
+import io.sluice.executor.api.RestoredState;
 import io.sluice.executor.api.SourceReader;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -15,6 +17,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,11 +29,15 @@ import java.util.Set;
  * {@value #BAD_RECORDS_SKIPPED}.
  *
  * <p>Its position ({@link FileReaderState}: finished files, current file, offset, line) is taken between two
- * {@link #pollNext} calls, always at a record boundary. Bounded, the reader ends after the last file it found when
- * it opened; monitored, it lists the directory again every monitor interval and never ends. Files are taken to be
- * complete when they appear (move them into the directory when written, as for Flink).
+ * {@link #pollNext} calls, always at a record boundary. Restored, a reader treats every file any old reader
+ * finished or began as taken, and continues the begun files of the old readers assigned to it
+ * ({@link RestoredState}) before new ones; so at any parallelism each record is read once.
+ *
+ * <p>Bounded, the reader ends after the last file it found when it opened; monitored, it lists the directory
+ * again every monitor interval and never ends. Files are taken to be complete when they appear (move them into
+ * the directory when written, as for Flink).
  */
-final class FileSourceReader implements SourceReader {
+final class FileSourceReader implements SourceReader, CheckpointedFunction {
   /** The counter of records skipped because they did not parse. */
   static final String BAD_RECORDS_SKIPPED = "numBadRecordsSkipped";
   static final int MAX_BATCH = 1000;
@@ -39,8 +46,10 @@ final class FileSourceReader implements SourceReader {
   private final FileSourceSpec spec;
   private final RecordDecoder decoder;
   private final int arity;
+  /** Files read to the end, or (after a restore) begun by another reader: never to be listed again. */
   private final Set<String> finished = new HashSet<>();
-  private final ArrayDeque<Path> pending = new ArrayDeque<>();
+  /** Files to read next, with where to start: begun files taken over from a checkpoint, then listed ones. */
+  private final ArrayDeque<FileReaderState.Cursor> pending = new ArrayDeque<>();
   private int subtask;
   private int parallelism;
   private Counter badRecords;
@@ -62,18 +71,29 @@ final class FileSourceReader implements SourceReader {
     this.arity = spec.schema().arity();
   }
 
-  /** The position to keep in a checkpoint; called between two {@link #pollNext} calls. */
-  byte[] snapshotState() {
-    return new FileReaderState(finished, current == null ? null : current.toString(), bufferOffset + pos, line)
-        .toBytes();
+  @Override
+  public byte[] snapshotState(long checkpointId) {
+    List<FileReaderState.Cursor> begun = new ArrayList<>();
+    if (current != null) {
+      begun.add(new FileReaderState.Cursor(current.toString(), bufferOffset + pos, line));
+    }
+    for (FileReaderState.Cursor next : pending) {
+      if (next.offset() > 0) {
+        begun.add(next);
+      }
+    }
+    return new FileReaderState(finished, begun).toBytes();
   }
 
-  /** Continues from a position taken by {@link #snapshotState}; called before {@link #open}. */
-  void restoreState(byte[] state) throws IOException {
-    FileReaderState restored = FileReaderState.fromBytes(state);
-    finished.addAll(restored.finished());
-    if (restored.current() != null) {
-      openFile(Path.of(restored.current()), restored.offset(), restored.line());
+  @Override
+  public void initializeState(RestoredState state) {
+    for (byte[] bytes : state.all()) {
+      FileReaderState old = FileReaderState.fromBytes(bytes);
+      finished.addAll(old.finished());
+      old.begun().forEach(cursor -> finished.add(cursor.path()));
+    }
+    for (byte[] bytes : state.assigned()) {
+      pending.addAll(FileReaderState.fromBytes(bytes).begun());
     }
   }
 
@@ -169,11 +189,11 @@ final class FileSourceReader implements SourceReader {
     if (pending.isEmpty() && spec.monitorInterval() != null && System.nanoTime() >= nextScanNanos) {
       scan();
     }
-    Path next = pending.poll();
+    FileReaderState.Cursor next = pending.poll();
     if (next == null) {
       return false;
     }
-    openFile(next, 0, 1);
+    openFile(Path.of(next.path()), next.offset(), next.line());
     return true;
   }
 
@@ -184,13 +204,14 @@ final class FileSourceReader implements SourceReader {
       nextScanNanos = System.nanoTime() + spec.monitorInterval().toNanos();
     }
     List<Path> files = FileAssignment.list(spec.path());
-    Set<Path> queued = new HashSet<>(pending);
+    Set<String> queued = new HashSet<>();
+    pending.forEach(cursor -> queued.add(cursor.path()));
     for (int i = 0; i < files.size(); i++) {
       Path file = files.get(i);
       String name = file.toString();
       if (FileAssignment.isMine(file, i, monitored, subtask, parallelism) && !finished.contains(name)
-          && !file.equals(current) && !queued.contains(file)) {
-        pending.add(file);
+          && !file.equals(current) && !queued.contains(name)) {
+        pending.add(new FileReaderState.Cursor(name, 0, 1));
       }
     }
   }

@@ -18,7 +18,8 @@ import java.util.UUID;
 
 /**
  * The {@code filesystem} connector. The source ({@link FileSystemSource}) reads CSV or JSON Lines files. The sink
- * appends rows as CSV lines to files in a directory, one file per parallel subtask and job. Files take only inserts, so the planner refuses queries whose result updates (as Flink's filesystem sink).
+ * appends rows as CSV lines to files in a directory, one file per parallel subtask and job. Files take only
+ * inserts, so the planner refuses queries whose result updates (as Flink's filesystem sink).
  */
 public final class FileSystemConnectorFactory implements SourceConnectorFactory, SinkConnectorFactory {
   public static final String IDENTIFIER = "filesystem";

@@ -17,6 +17,7 @@ import io.sluice.common.types.TypeRoot;
 import io.sluice.connectors.CollectingOutput;
 import io.sluice.executor.api.InputStatus;
 import io.sluice.executor.api.OperatorContext;
+import io.sluice.executor.api.RestoredState;
 import io.sluice.executor.api.SourceFactory;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -26,6 +27,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The filesystem source: CSV and JSON records, bad records, parallel readers, restore and new files. */
@@ -146,11 +149,11 @@ class FileSystemSourceTest {
       for (int i = 0; i < polls; i++) {
         interrupted.pollNext(before);
       }
-      byte[] state = interrupted.snapshotState();
+      byte[] state = interrupted.snapshotState(1);
       interrupted.close();
 
       FileSourceReader restored = (FileSourceReader) factory.create();
-      restored.restoreState(state);
+      restored.initializeState(RestoredState.assign(List.of(state), 0, 1));
       restored.open(subtask(0, 1));
       CollectingOutput after = new CollectingOutput();
       while (restored.pollNext(after) != InputStatus.END_OF_INPUT) {
@@ -164,6 +167,42 @@ class FileSystemSourceTest {
     }
   }
 
+  @ParameterizedTest(name = "from 2 readers to {0}")
+  @ValueSource(ints = {1, 3})
+  void restoredAtAnotherParallelismEveryRecordIsReadOnce(int parallelism) throws Exception {
+    write("a.csv", lines(0, 3000));
+    write("b.csv", lines(3000, 4500));
+    write("c.csv", lines(4500, 6000));
+    write("d.csv", lines(6000, 6100));
+    SourceFactory factory = source();
+    List<Row> rows = new ArrayList<>();
+    List<byte[]> states = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      FileSourceReader reader = (FileSourceReader) factory.create();
+      reader.open(subtask(i, 2));
+      CollectingOutput out = new CollectingOutput();
+      for (int poll = 0; poll < 2 + i; poll++) {
+        reader.pollNext(out);
+      }
+      rows.addAll(out.rows);
+      states.add(reader.snapshotState(1));
+      reader.close();
+    }
+    for (int i = 0; i < parallelism; i++) {
+      FileSourceReader reader = (FileSourceReader) factory.create();
+      reader.initializeState(RestoredState.assign(states, i, parallelism));
+      reader.open(subtask(i, parallelism));
+      CollectingOutput out = new CollectingOutput();
+      while (reader.pollNext(out) != InputStatus.END_OF_INPUT) {
+        // read to the end
+      }
+      reader.close();
+      rows.addAll(out.rows);
+    }
+
+    assertThat(rows).containsExactlyInAnyOrderElementsOf(IntStream.range(0, 6100).mapToObj(i -> row(i)).toList());
+  }
+
   @Test
   void aRestoredReaderNamesTheRightLineOfABadRecord() throws Exception {
     Path file = write("a.csv", lines(0, 1500) + "bad\n");
@@ -172,7 +211,7 @@ class FileSystemSourceTest {
     interrupted.open(subtask(0, 1));
     interrupted.pollNext(new CollectingOutput());
     FileSourceReader restored = (FileSourceReader) factory.create();
-    restored.restoreState(interrupted.snapshotState());
+    restored.initializeState(RestoredState.assign(List.of(interrupted.snapshotState(1)), 0, 1));
     restored.open(subtask(0, 1));
 
     assertThatThrownBy(() -> {

@@ -15,6 +15,7 @@ import io.sluice.common.types.TypeRoot;
 import io.sluice.connectors.CollectingOutput;
 import io.sluice.connectors.TestTables;
 import io.sluice.executor.api.InputStatus;
+import io.sluice.executor.api.RestoredState;
 import io.sluice.executor.api.SourceFactory;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,6 +23,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The Nexmark generator through its factory: the stream's shape, determinism, parallel split and restore. */
 class NexmarkSourceTest {
@@ -138,7 +141,8 @@ class NexmarkSourceTest {
       interrupted.pollNext(before);
     }
     NexmarkSourceReader restored = (NexmarkSourceReader) factory.create();
-    restored.restore(interrupted.position());
+    restored.initializeState(RestoredState.assign(
+        java.util.Arrays.asList(null, interrupted.snapshotState(1)), 1, 2));
     restored.open(subtask(1, 2));
     CollectingOutput after = new CollectingOutput();
     while (restored.pollNext(after) != InputStatus.END_OF_INPUT) {
@@ -149,6 +153,38 @@ class NexmarkSourceTest {
     joined.addAll(after.rows);
     assertThat(before.rows).hasSize(5 * NexmarkSourceReader.MAX_BATCH);
     assertThat(joined).isEqualTo(all);
+  }
+
+  @ParameterizedTest(name = "from 2 readers to {0}")
+  @ValueSource(ints = {1, 3})
+  void restoredAtAnotherParallelismEveryRemainingRowComesOnceInTimeOrder(int parallelism) throws Exception {
+    SourceFactory factory = source("bid", BID, "events.num", "30000");
+    List<Row> all = read("bid", BID, 1, "events.num", "30000");
+    List<Row> rows = new ArrayList<>();
+    List<byte[]> states = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      NexmarkSourceReader reader = (NexmarkSourceReader) factory.create();
+      reader.open(subtask(i, 2));
+      CollectingOutput out = new CollectingOutput();
+      for (int poll = 0; poll < 3 + 4 * i; poll++) {
+        reader.pollNext(out);
+      }
+      rows.addAll(out.rows);
+      states.add(reader.snapshotState(1));
+    }
+    for (int i = 0; i < parallelism; i++) {
+      NexmarkSourceReader reader = (NexmarkSourceReader) factory.create();
+      reader.initializeState(RestoredState.assign(states, i, parallelism));
+      reader.open(subtask(i, parallelism));
+      CollectingOutput out = new CollectingOutput();
+      while (reader.pollNext(out) != InputStatus.END_OF_INPUT) {
+        // read to the end
+      }
+      assertThat(out.rows).extracting(r -> (Long) r.field(5)).isSorted();
+      rows.addAll(out.rows);
+    }
+
+    assertThat(rows).containsExactlyInAnyOrderElementsOf(all);
   }
 
   @Test
