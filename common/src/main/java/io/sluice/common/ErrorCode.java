@@ -10,12 +10,16 @@ public enum ErrorCode {
   UNKNOWN_TABLE(1003, "A table or view that is not in the catalog."),
   TABLE_EXISTS(1004, "CREATE of a table or view whose name is taken."),
   UNSUPPORTED(1005, "A valid statement the engine cannot run (yet)."),
+  UNDEFINED_VARIABLE(1006, "A ${NAME} in a job file that neither --var nor the environment gives a value."),
   UNKNOWN_CONNECTOR(2001, "A 'connector' option that names no known connector."),
   INVALID_TABLE_OPTION(2002, "An unknown, missing or malformed option in CREATE TABLE ... WITH."),
   UNKNOWN_CONFIG_KEY(3001, "SET or RESET of a key the engine does not know."),
   INVALID_CONFIG_VALUE(3002, "SET of a value that does not fit the key's type."),
   UNKNOWN_JOB(4001, "A job id that names no job."),
   JOB_FAILED(4002, "A job ended with an error."),
+  SAVEPOINT_FAILED(4003, "A savepoint could not be taken (no savepoint directory, the job is not running, ...)."),
+  RESTORE_FAILED(4004, "A job cannot start from 'execution.state-recovery.path' (nothing there, state that no"
+      + " longer fits the query)."),
   IO_ERROR(5001, "A file could not be read or written.");
 
   private final int number;

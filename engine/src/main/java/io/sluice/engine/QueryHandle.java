@@ -25,6 +25,9 @@ public interface QueryHandle extends AutoCloseable {
   /** The id of the job that computes the result. */
   String jobId();
 
+  /** The progress of that job now; may be called from any thread. */
+  JobProgress progress();
+
   /** Cancels the job if still running. */
   @Override
   void close();

@@ -6,6 +6,7 @@ import io.sluice.engine.SluiceEngine;
 import io.sluice.engine.StatementResult;
 import io.sluice.sql.statement.Statement;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The shell's session in an in-process engine that lives as long as the command. However the command ends, the
@@ -44,6 +45,11 @@ public final class EngineSession implements ShellSession, AutoCloseable {
   @Override
   public StatementResult execute(Statement statement) {
     return session.execute(statement);
+  }
+
+  @Override
+  public Map<String, List<String>> tableColumns() {
+    return session.tableColumns();
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.sluice.shell;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Command;
     name = "sluice",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    subcommands = SqlCommand.class,
+    subcommands = {SqlCommand.class, ValidateCommand.class, ServerCommand.class},
     description = {
         "Sluice, a SQL-first stream processing engine.",
         "Without a command, opens the interactive SQL shell."
@@ -39,12 +40,18 @@ public final class Main implements Callable<Integer> {
   /** Opens the interactive shell on the system terminal. */
   @Override
   public Integer call() throws Exception {
-    // A dumb terminal (input from a pipe, an IDE console) is fine: the shell then reads plain lines.
-    try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build();
-        EngineSession session = EngineSession.start()) {
-      new InteractiveShell(terminal, session, historyFile()).run();
+    try (EngineSession session = EngineSession.start()) {
+      openShell(session);
     }
     return CommandLine.ExitCode.OK;
+  }
+
+  /** Runs the interactive shell on the system terminal in this session, until the user leaves. */
+  static void openShell(ShellSession session) throws IOException {
+    // A dumb terminal (input from a pipe, an IDE console) is fine: the shell then reads plain lines.
+    try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
+      new InteractiveShell(terminal, session, historyFile()).run();
+    }
   }
 
   private static Path historyFile() {

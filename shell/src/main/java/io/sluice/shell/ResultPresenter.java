@@ -12,10 +12,13 @@ import java.util.function.Supplier;
  */
 final class ResultPresenter {
 
-  /** How a mode runs a query to its end: the interactive shell lets Ctrl-C cancel it, script mode does not. */
+  /**
+   * How a mode shows a query to its end: the interactive shell in its result mode, with a status line and Ctrl-C
+   * to cancel it; script mode printed, and nothing to cancel it but ending the command.
+   */
   @FunctionalInterface
   interface QueryRunner {
-    void run(QueryStream stream) throws InterruptedException;
+    void run(StatementResult.Query query) throws InterruptedException;
   }
 
   private final Supplier<ResultPrinter> printers;
@@ -49,7 +52,7 @@ final class ResultPresenter {
     } else if (result instanceof StatementResult.JobSubmitted job) {
       info("Submitted job " + job.jobId() + " (" + job.jobName() + ").");
     } else if (result instanceof StatementResult.Query query) {
-      queries.run(new QueryStream(query, printers.get()));
+      queries.run(query);
     } else if (result instanceof StatementResult.Quit) {
       return false;
     } else {

@@ -6,16 +6,19 @@ import io.sluice.common.SqlPosition;
 import io.sluice.common.config.SluiceOptions;
 import io.sluice.engine.StatementResult;
 import io.sluice.shell.print.OutputFormat;
+import io.sluice.shell.print.ResultPrinter;
 import io.sluice.shell.print.TablePrinter;
 import io.sluice.sql.statement.Statement;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Runs a script without a terminal ({@code sluice sql -f job.sql}). The whole script is parsed first, so a
  * syntax error anywhere runs nothing; then its statements run in order until the first error, and at the end
  * the runner waits for every job the script started. Errors go to the error stream as
- * {@code name:line:column: message}, the form compilers use and editors can jump to. Results go to the output
+ * {@code name:line:column: message}, the form compilers use and editors can jump to, followed by the line with a
+ * caret under the column. Results go to the output
  * stream; in CSV mode nothing but data does, and {@code [INFO]} messages go to the error stream.
  */
 public final class ScriptRunner {
@@ -39,16 +42,39 @@ public final class ScriptRunner {
     this.session = session;
     this.err = err;
     PrintWriter messages = format == OutputFormat.CSV ? err : out;
-    this.presenter = new ResultPresenter(
-        () -> format.newPrinter(out, session.configuration().get(SluiceOptions.MAX_COLUMN_WIDTH)),
-        messages,
-        QueryStream::run);
+    Supplier<ResultPrinter> printers =
+        () -> format.newPrinter(out, session.configuration().get(SluiceOptions.MAX_COLUMN_WIDTH));
+    // Always printed, whatever 'sql-client.execution.result-mode' says: as in Flink, whose SQL client shows
+    // results of a file in tableau mode only.
+    this.presenter = new ResultPresenter(printers, messages, query -> new QueryStream(query, printers.get()).run());
   }
 
-  /** Runs the script; returns {@link #SUCCEEDED} or {@link #FAILED}, the exit code of the command. */
+  /** Runs the script as it is and waits for its jobs; returns {@link #SUCCEEDED} or {@link #FAILED}. */
   public int run(Script script) throws InterruptedException {
+    return run(script, null);
+  }
+
+  /**
+   * Replaces the script's variables, runs it, and waits for every job it started; returns {@link #SUCCEEDED} or
+   * {@link #FAILED}, the exit code of the command.
+   *
+   * @param substitution null to take the text as it is
+   */
+  int run(Script script, VariableSubstitution substitution) throws InterruptedException {
+    int code = runStatements(script, substitution);
+    return code == SUCCEEDED ? awaitJobs(script) : code;
+  }
+
+  /**
+   * Replaces the script's variables and runs its statements, without waiting for the jobs they started (an init
+   * file before the interactive shell).
+   */
+  int runStatements(Script script, VariableSubstitution substitution) throws InterruptedException {
     List<Statement> statements;
     try {
+      if (substitution != null) {
+        script = substitution.apply(script);
+      }
       statements = session.parse(script.text());
     } catch (SqlException e) {
       return fail(script, e.position(), e.detail());
@@ -68,7 +94,7 @@ public final class ScriptRunner {
         return fail(script, statement.position(), "Unexpected error: " + ErrorText.describe(e));
       }
     }
-    return awaitJobs(script);
+    return SUCCEEDED;
   }
 
   private int awaitJobs(Script script) throws InterruptedException {
@@ -99,6 +125,7 @@ public final class ScriptRunner {
 
   private int fail(Script script, SqlPosition position, String message) {
     err.print(script.name() + ":" + position.line() + ":" + position.column() + ": " + message + "\n");
+    err.print(ErrorText.pointAt(script.text(), position));
     err.flush();
     return FAILED;
   }

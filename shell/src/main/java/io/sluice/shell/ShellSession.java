@@ -4,6 +4,7 @@ import io.sluice.common.config.Configuration;
 import io.sluice.engine.StatementResult;
 import io.sluice.sql.statement.Statement;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The little the shell needs from the engine, with the contracts of {@link io.sluice.engine.Session}. The shell
@@ -26,6 +27,9 @@ public interface ShellSession {
    *     carries the line and column in the script
    */
   StatementResult execute(Statement statement);
+
+  /** Every table and view of the catalog with its column names (for completion). */
+  Map<String, List<String>> tableColumns();
 
   /** The options set in this session so far. */
   Configuration configuration();

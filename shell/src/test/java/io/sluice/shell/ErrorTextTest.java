@@ -2,6 +2,7 @@ package io.sluice.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sluice.common.SqlPosition;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.junit.jupiter.api.Test;
@@ -26,5 +27,13 @@ class ErrorTextTest {
   @Test
   void namesTheClassOfAnErrorWithoutMessage() {
     assertThat(ErrorText.describe(new NullPointerException())).isEqualTo("java.lang.NullPointerException");
+  }
+
+  @Test
+  void pointsAtTheColumnOfALineWithACaret() {
+    String script = "CREATE TABLE t;\n\tSELECT nope FROM t;";
+
+    assertThat(ErrorText.pointAt(script, new SqlPosition(2, 9))).isEqualTo("\tSELECT nope FROM t;\n\t       ^\n");
+    assertThat(ErrorText.pointAt(script, new SqlPosition(3, 1))).isEmpty();
   }
 }

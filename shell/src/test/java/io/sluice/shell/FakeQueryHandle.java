@@ -1,6 +1,7 @@
 package io.sluice.shell;
 
 import io.sluice.common.Row;
+import io.sluice.engine.JobProgress;
 import io.sluice.engine.QueryHandle;
 import java.time.Duration;
 import java.util.List;
@@ -73,6 +74,11 @@ final class FakeQueryHandle implements QueryHandle {
   @Override
   public String jobId() {
     return "job-1";
+  }
+
+  @Override
+  public JobProgress progress() {
+    return new JobProgress(next, next, 0, Duration.ofSeconds(1), 0, null);
   }
 
   @Override

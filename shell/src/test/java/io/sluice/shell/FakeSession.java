@@ -84,6 +84,11 @@ final class FakeSession implements ShellSession {
   }
 
   @Override
+  public Map<String, List<String>> tableColumns() {
+    return Map.of("orders", List.of("order_id", "amount"));
+  }
+
+  @Override
   public Configuration configuration() {
     return configuration;
   }

@@ -63,7 +63,7 @@ class ScriptRunnerTest {
 
     assertThat(exitCode).isEqualTo(ScriptRunner.FAILED);
     assertThat(session.executed).isEmpty();
-    assertThat(err.toString()).isEqualTo("job.sql:3:3: Unknown statement 'SELEC'\n");
+    assertThat(err.toString()).isEqualTo("job.sql:3:3: Unknown statement 'SELEC'\n  SELEC id FROM t;\n  ^\n");
   }
 
   @Test
@@ -75,7 +75,7 @@ class ScriptRunnerTest {
 
     assertThat(exitCode).isEqualTo(ScriptRunner.FAILED);
     assertThat(session.executed).containsExactly("CREATE TABLE t", "SELECT x FROM t");
-    assertThat(err.toString()).isEqualTo("job.sql:2:8: Column 'x' not found\n");
+    assertThat(err.toString()).isEqualTo("job.sql:2:8: Column 'x' not found\nSELECT x FROM t;\n       ^\n");
   }
 
   @Test
@@ -83,7 +83,7 @@ class ScriptRunnerTest {
     session.fail("DROP TABLE u", new SluiceException(ErrorCode.UNKNOWN_TABLE, "Table 'u' does not exist"));
 
     assertThat(run(OutputFormat.TABLE, "CREATE TABLE t;\n  DROP TABLE u;")).isEqualTo(ScriptRunner.FAILED);
-    assertThat(err.toString()).isEqualTo("job.sql:2:3: Table 'u' does not exist\n");
+    assertThat(err.toString()).isEqualTo("job.sql:2:3: Table 'u' does not exist\n  DROP TABLE u;\n  ^\n");
   }
 
   @Test
@@ -93,7 +93,8 @@ class ScriptRunnerTest {
 
     assertThat(run(OutputFormat.TABLE, "CREATE TABLE t;")).isEqualTo(ScriptRunner.FAILED);
     assertThat(err.toString())
-        .isEqualTo("job.sql:1:1: Unexpected error: planning failed; caused by: ArithmeticException: / by zero\n");
+        .isEqualTo("job.sql:1:1: Unexpected error: planning failed; caused by: ArithmeticException: / by zero\n"
+            + "CREATE TABLE t;\n^\n");
   }
 
   @Test
@@ -103,7 +104,7 @@ class ScriptRunnerTest {
 
     assertThat(run(OutputFormat.CSV, "SELECT 1;")).isEqualTo(ScriptRunner.FAILED);
     assertThat(out.toString()).isEqualTo("op,id,name\n+I,1,a\n");
-    assertThat(err.toString()).isEqualTo("job.sql:1:1: Job failed: boom\n");
+    assertThat(err.toString()).isEqualTo("job.sql:1:1: Job failed: boom\nSELECT 1;\n^\n");
   }
 
   @Test

@@ -46,10 +46,28 @@ public final class SluiceOptions {
       "sql-client.display.max-column-width", 30,
       "Columns wider than this are cut in the shell's table output (not in CSV output).");
 
+  public static final ConfigOption<ResultMode> RESULT_MODE = ConfigOptions.choiceOption(
+      "sql-client.execution.result-mode", ResultMode.class, ResultMode.TABLE, ResultMode::spellings,
+      "How the interactive shell shows a query's rows: table (a live table of the current result, updated in "
+          + "place), changelog (a live view of the latest +I/-U/+U/-D changes) or tableau (rows printed as they "
+          + "come). sluice sql -f and a terminal that cannot move its cursor always print tableau.");
+
   public static final ConfigOption<Duration> STATE_TTL = durationOption("table.exec.state.ttl", Duration.ZERO,
       "How long the state of a key (a group of GROUP BY, a partition of Top-N or deduplication) is kept after it "
           + "was last written; an idle key's state then expires, and a later row for it starts afresh. "
           + "0 keeps state forever.");
+
+  /** In which order an async lookup join emits its results (Flink's {@code ExecutionConfigOptions.AsyncOutputMode}). */
+  public enum AsyncOutputMode { ORDERED, ALLOW_UNORDERED }
+
+  public static final ConfigOption<Integer> ASYNC_LOOKUP_BUFFER_CAPACITY = positiveIntOption(
+      "table.exec.async-lookup.buffer-capacity", 100,
+      "How many lookups an async lookup join may have in flight per parallel instance before it waits.");
+
+  public static final ConfigOption<AsyncOutputMode> ASYNC_LOOKUP_OUTPUT_MODE = ConfigOptions.enumOption(
+      "table.exec.async-lookup.output-mode", AsyncOutputMode.class, AsyncOutputMode.ORDERED,
+      "ORDERED: an async lookup join emits its rows in input order; ALLOW_UNORDERED: as lookups complete "
+          + "(never across a watermark), so a slow lookup holds up no other row.");
 
   /** All options, in the order the docs list them. */
   public static final List<ConfigOption<?>> ALL = concat(
@@ -61,7 +79,10 @@ public final class SluiceOptions {
           AUTO_WATERMARK_INTERVAL,
           SOURCE_IDLE_TIMEOUT,
           STATE_TTL,
-          MAX_COLUMN_WIDTH),
+          ASYNC_LOOKUP_BUFFER_CAPACITY,
+          ASYNC_LOOKUP_OUTPUT_MODE,
+          MAX_COLUMN_WIDTH,
+          RESULT_MODE),
       CheckpointingOptions.ALL,
       RestartStrategyOptions.ALL,
       StateBackendOptions.ALL);

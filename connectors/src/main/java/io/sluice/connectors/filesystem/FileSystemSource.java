@@ -45,11 +45,8 @@ final class FileSystemSource {
     };
     boolean ignoreParseErrors = format == FileSourceSpec.FileFormat.CSV
         ? options.get(CSV_IGNORE_PARSE_ERRORS) : options.get(JSON_IGNORE_PARSE_ERRORS);
-    String path = options.get(pathOption);
-    if (path.startsWith("file://")) {
-      path = path.substring("file://".length());
-    }
-    return TableSource.of(new FileSourceSpec(Path.of(path), format, context.physicalSchema(), ignoreParseErrors,
+    Path path = AllowedRoots.fromSystemProperty().check(options, pathOption);
+    return TableSource.of(new FileSourceSpec(path, format, context.physicalSchema(), ignoreParseErrors,
         options.get(MONITOR_INTERVAL)));
   }
 }

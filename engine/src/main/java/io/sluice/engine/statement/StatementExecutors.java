@@ -4,6 +4,7 @@ import io.sluice.common.ErrorCode;
 import io.sluice.common.SluiceException;
 import io.sluice.engine.EngineContext;
 import io.sluice.engine.StatementResult;
+import io.sluice.sql.statement.CreateSavepointStatement;
 import io.sluice.sql.statement.CreateTableStatement;
 import io.sluice.sql.statement.CreateViewStatement;
 import io.sluice.sql.statement.DescribeStatement;
@@ -15,6 +16,7 @@ import io.sluice.sql.statement.QueryStatement;
 import io.sluice.sql.statement.QuitStatement;
 import io.sluice.sql.statement.ResetStatement;
 import io.sluice.sql.statement.SetStatement;
+import io.sluice.sql.statement.ShowCheckpointsStatement;
 import io.sluice.sql.statement.ShowJobsStatement;
 import io.sluice.sql.statement.ShowTablesStatement;
 import io.sluice.sql.statement.ShowViewsStatement;
@@ -40,18 +42,29 @@ public final class StatementExecutors {
       Map.entry(ExplainStatement.class, new ExplainExecutor()),
       Map.entry(ShowJobsStatement.class, new ShowJobsExecutor()),
       Map.entry(StopJobStatement.class, new StopJobExecutor()),
+      Map.entry(CreateSavepointStatement.class, new CreateSavepointExecutor()),
+      Map.entry(ShowCheckpointsStatement.class, new ShowCheckpointsExecutor()),
       Map.entry(HelpStatement.class, new HelpExecutor()),
       Map.entry(QuitStatement.class, (StatementExecutor<QuitStatement>) (s, c) -> new StatementResult.Quit()));
 
   private StatementExecutors() {}
 
-  @SuppressWarnings("unchecked")
   public static StatementResult execute(Statement statement, EngineContext context) {
+    return executorOf(statement).execute(statement, context);
+  }
+
+  /** Checks a statement without running a job (see {@link StatementExecutor#validate}). */
+  public static void validate(Statement statement, EngineContext context) {
+    executorOf(statement).validate(statement, context);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static StatementExecutor<Statement> executorOf(Statement statement) {
     StatementExecutor<Statement> executor = (StatementExecutor<Statement>) EXECUTORS.get(statement.getClass());
     if (executor == null) {
       throw new SluiceException(ErrorCode.UNSUPPORTED,
           "Statements of kind " + statement.getClass().getSimpleName() + " cannot be run yet.");
     }
-    return executor.execute(statement, context);
+    return executor;
   }
 }

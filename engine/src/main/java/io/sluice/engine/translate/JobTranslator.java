@@ -7,6 +7,7 @@ import io.sluice.common.config.Configuration;
 import io.sluice.common.config.SluiceOptions;
 import io.sluice.common.function.ProjectFilter;
 import io.sluice.connectors.ConnectorRegistry;
+import io.sluice.connectors.LookupTableSource;
 import io.sluice.connectors.TableContext;
 import io.sluice.connectors.TableSink;
 import io.sluice.connectors.TableSource;
@@ -23,6 +24,8 @@ import io.sluice.planner.plan.DeduplicateNode;
 import io.sluice.planner.plan.GeneratedCode;
 import io.sluice.planner.plan.GroupAggregateNode;
 import io.sluice.planner.plan.JoinNode;
+import io.sluice.planner.plan.LookupJoinNode;
+import io.sluice.planner.plan.TemporalJoinNode;
 import io.sluice.planner.plan.OverAggregateNode;
 import io.sluice.planner.plan.PlanNode;
 import io.sluice.planner.plan.RankNode;
@@ -48,6 +51,9 @@ import java.util.concurrent.BlockingQueue;
  * table's watermark assigner runs in its source's task. Rebalancing only ever
  * carries insert-only rows: an updating stream stays on forward or hash exchanges, which keep the changes of one
  * key in order.
+ *
+ * <p>A table is read once per job: every scan of it (the inserts of a statement set, both sides of a self-join)
+ * shares one source, as Flink's source reuse does, so a statement set reads its input once.
  */
 public final class JobTranslator {
   private final ConnectorRegistry connectors;
@@ -55,6 +61,8 @@ public final class JobTranslator {
   private final int parallelism;
   private final StreamGraph graph = new StreamGraph();
   private final Map<Integer, Integer> parallelismOf = new HashMap<>();
+  /** The source added for each distinct scan; a scan is its table, schema and options, so equal scans read alike. */
+  private final Map<ScanNode, Integer> sources = new HashMap<>();
 
   /** Operators run at the configuration's {@link SluiceOptions#PARALLELISM_DEFAULT}. */
   public JobTranslator(ConnectorRegistry connectors, Configuration configuration) {
@@ -80,9 +88,15 @@ public final class JobTranslator {
 
   private int translate(PlanNode node) {
     if (node instanceof ScanNode scan) {
+      Integer shared = sources.get(scan);
+      if (shared != null) {
+        return shared;
+      }
       TableSource source = connectors.createSource(context(scan.table(), scan.outputType(), scan.primaryKey(),
           scan.options()));
-      return add(graph.addSource(scan.describe(), parallelism, source.readerFactory()), parallelism);
+      int id = add(graph.addSource(scan.describe(), parallelism, source.readerFactory()), parallelism);
+      sources.put(scan, id);
+      return id;
     }
     if (node instanceof ValuesNode values) {
       return add(graph.addSource(values.describe(), 1, () -> new ValuesSourceReader(values.rows())), 1);
@@ -128,6 +142,15 @@ public final class JobTranslator {
     if (node instanceof JoinNode join) {
       return addJoin(join);
     }
+    if (node instanceof TemporalJoinNode join) {
+      return addTwoInputKeyed(join, join.leftKeys(), join.rightKeys(), JoinOperators.temporalJoin(join));
+    }
+    if (node instanceof LookupJoinNode join) {
+      LookupTableSource table = connectors.createLookup(context(join.table(), join.tableSchema(),
+          join.primaryKey(), join.options()), join.lookupKeys());
+      return addOperator(join.describe(), JoinOperators.lookupJoin(join, table, configuration),
+          translate(join.input()));
+    }
     if (node instanceof OverAggregateNode over) {
       return addKeyed(over, over.partitionKeys(), WindowOperatorFactories.overAggregate(over));
     }
@@ -150,14 +173,22 @@ public final class JobTranslator {
     return addKeyed(aggregate, aggregate.grouping(), factory);
   }
 
-  /** A regular or interval join, both inputs hash-partitioned by their join keys. */
+  /** A regular, interval or window join, both inputs hash-partitioned by their join keys. */
   private int addJoin(JoinNode join) {
-    int left = translate(join.left());
-    int right = translate(join.right());
-    StateKey leftKey = FieldsKeySelector.stateKey(join.leftKeys(), join.left().outputType());
-    StateKey rightKey = FieldsKeySelector.stateKey(join.rightKeys(), join.right().outputType());
-    return add(graph.addTwoInputKeyedOperator(join.describe(), parallelism, JoinOperators.join(join), left,
-        leftKey, right, rightKey), parallelism);
+    return addTwoInputKeyed(join, join.leftKeys(), join.rightKeys(), JoinOperators.join(join));
+  }
+
+  /** A two-input keyed operator at full parallelism, each input hash-partitioned by its key fields. */
+  private int addTwoInputKeyed(PlanNode node, List<Integer> leftKeys, List<Integer> rightKeys,
+      OperatorFactory factory) {
+    PlanNode leftNode = node.inputs().get(0);
+    PlanNode rightNode = node.inputs().get(1);
+    int left = translate(leftNode);
+    int right = translate(rightNode);
+    StateKey leftKey = FieldsKeySelector.stateKey(leftKeys, leftNode.outputType());
+    StateKey rightKey = FieldsKeySelector.stateKey(rightKeys, rightNode.outputType());
+    return add(graph.addTwoInputKeyedOperator(node.describe(), parallelism, factory, left, leftKey, right,
+        rightKey), parallelism);
   }
 
   /**

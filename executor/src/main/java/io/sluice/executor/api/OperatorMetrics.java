@@ -6,12 +6,18 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The named counters of one operator instance. The runtime adds them up per job by name, so a name means the same
- * thing in every operator ({@link #LATE_ROWS_DROPPED}). Counters are created on the operator's thread and read from
- * any thread.
+ * thing in every operator ({@link #LATE_ROWS_DROPPED}, {@link #ROWS_IN}, {@link #ROWS_OUT}). Counters are created
+ * on the operator's thread and read from any thread.
  */
 public final class OperatorMetrics {
   /** Rows dropped because they arrived behind the watermark. */
   public static final String LATE_ROWS_DROPPED = "numLateRecordsDropped";
+
+  /** Rows a source read and emitted into its job (Flink's source metric of the same name). */
+  public static final String ROWS_IN = "numRecordsIn";
+
+  /** Rows that reached a sink: a table's writer, or the result of a query (Flink's sink metric of that name). */
+  public static final String ROWS_OUT = "numRecordsOut";
 
   private final Map<String, Counter> counters = new ConcurrentHashMap<>();
 

@@ -2,8 +2,12 @@ package io.sluice.shell.line;
 
 import io.sluice.common.config.ConfigOption;
 import io.sluice.common.config.SluiceOptions;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
 import org.jline.reader.LineReader;
@@ -11,21 +15,23 @@ import org.jline.reader.ParsedLine;
 
 /**
  * Tab completion: configuration keys (quoted, from {@link SluiceOptions#ALL}) after {@code SET} or
- * {@code RESET} or inside an opening quote, SQL keywords everywhere else. Matching the typed prefix is left to
- * jline, case-insensitively.
+ * {@code RESET} or inside an opening quote; elsewhere SQL keywords ({@link SqlKeywords}), the catalog's tables and
+ * views, and column names: those of the tables the input names, or of every table while it names none. The
+ * catalog is read at each completion, so a table created a moment ago is offered. Matching the typed prefix is
+ * left to jline, case-insensitively.
  */
 public final class SqlCompleter implements Completer {
-  /** The words of Sluice's statements and the common words of queries and types. */
-  static final List<String> KEYWORDS = List.of(
-      "ALL", "AND", "AS", "ASC", "BEGIN", "BETWEEN", "BIGINT", "BOOLEAN", "BY", "CASE", "CAST", "CHAR", "COMMENT",
-      "COUNT", "CREATE", "CROSS", "CURRENT_TIMESTAMP", "DATE", "DECIMAL", "DESC", "DESCRIBE", "DISTINCT", "DOUBLE",
-      "DRAIN", "DROP", "ELSE", "END", "ENFORCED", "EXECUTE", "EXISTS", "EXIT", "EXPLAIN", "FALSE", "FLOAT", "FOR",
-      "FROM", "FULL", "GROUP", "HAVING", "HELP", "HOP", "IF", "IN", "INNER", "INSERT", "INT", "INTERVAL", "INTO",
-      "IS", "JOB", "JOBS", "JOIN", "KEY", "LEFT", "LIKE", "LIMIT", "NOT", "NULL", "ON", "OR", "ORDER", "OUTER",
-      "OVER", "PARTITION", "PLAN", "PRIMARY", "QUIT", "RESET", "RIGHT", "ROWS", "SAVEPOINT", "SELECT", "SESSION",
-      "SET", "SHOW", "SMALLINT", "STATEMENT", "STOP", "STRING", "SUM", "TABLE", "TABLES", "TEMPORARY", "THEN",
-      "TIME", "TIMESTAMP", "TIMESTAMP_LTZ", "TINYINT", "TRUE", "TUMBLE", "UNION", "VALUES", "VARCHAR", "VIEW",
-      "VIEWS", "WATERMARK", "WHEN", "WHERE", "WINDOW", "WITH");
+  private final Supplier<Map<String, List<String>>> tables;
+
+  /** @param tables the catalog's tables and views with their column names, read at each completion */
+  public SqlCompleter(Supplier<Map<String, List<String>>> tables) {
+    this.tables = tables;
+  }
+
+  /** Completes keywords and option keys only. */
+  public SqlCompleter() {
+    this(Map::of);
+  }
 
   @Override
   public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
@@ -34,11 +40,34 @@ public final class SqlCompleter implements Completer {
         candidates.add(new Candidate(
             "'" + option.key() + "'", option.key(), "options", option.description(), null, null, true));
       }
-    } else {
-      for (String keyword : KEYWORDS) {
-        candidates.add(new Candidate(keyword, keyword, null, null, null, null, true));
+      return;
+    }
+    for (String keyword : SqlKeywords.ALL) {
+      candidates.add(new Candidate(keyword, keyword, "keywords", null, null, null, true));
+    }
+    Map<String, List<String>> catalog = tables.get();
+    for (String table : catalog.keySet()) {
+      candidates.add(new Candidate(table, table, "tables", null, null, null, true));
+    }
+    for (String column : columnsInScope(line, catalog)) {
+      candidates.add(new Candidate(column, column, "columns", null, null, null, true));
+    }
+  }
+
+  /** The columns of the tables the line names, or of all tables if it names none. */
+  private static Set<String> columnsInScope(ParsedLine line, Map<String, List<String>> catalog) {
+    Set<String> named = new LinkedHashSet<>();
+    for (String word : line.words()) {
+      if (catalog.containsKey(word)) {
+        named.add(word);
       }
     }
+    Set<String> columns = new LinkedHashSet<>();
+    for (String table : named.isEmpty() ? catalog.keySet() : named) {
+      columns.addAll(catalog.get(table));
+    }
+    columns.removeAll(catalog.keySet());
+    return columns;
   }
 
   private static boolean expectsOptionKey(ParsedLine line) {

@@ -2,15 +2,12 @@ package io.sluice.shell.print;
 
 import io.sluice.common.Row;
 import io.sluice.common.types.Column;
-import io.sluice.common.types.DataType;
-import io.sluice.common.types.ValueFormatter;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Writes results as boxed ASCII tables, the way Flink's SQL client does in tableau mode. A finished table is
- * sized to its contents; a streamed query's columns are sized from their types (see {@link TypeWidths}) because
+ * sized to its contents; a streamed query's box is a {@link StreamTable}, sized from the column types because
  * its header is printed before the first row arrives. No column is wider than the configured maximum
  * ({@code sql-client.display.max-column-width}): longer text is cut. Numbers sit on the right, other text on the
  * left, and NULL shows as {@value #NULL_TEXT}.
@@ -18,12 +15,10 @@ import java.util.List;
 public final class TablePrinter implements ResultPrinter {
   /** How a NULL value is shown. */
   public static final String NULL_TEXT = "<NULL>";
-  private static final String OP_HEADER = "op";
 
   private final PrintWriter out;
   private final int maxColumnWidth;
-  private List<Column> columns = List.of();
-  private TableLayout streamLayout;
+  private StreamTable streamTable;
 
   /** @param maxColumnWidth the widest a column's text may be; at least 1 */
   public TablePrinter(PrintWriter out, int maxColumnWidth) {
@@ -62,46 +57,24 @@ public final class TablePrinter implements ResultPrinter {
 
   @Override
   public void beginRows(List<Column> columns) {
-    this.columns = columns;
-    int[] widths = new int[columns.size() + 1];
-    boolean[] rightAligned = new boolean[columns.size() + 1];
-    widths[0] = OP_HEADER.length();
-    List<String> header = new ArrayList<>();
-    header.add(OP_HEADER);
-    for (int i = 0; i < columns.size(); i++) {
-      Column column = columns.get(i);
-      widths[i + 1] = capped(Math.max(column.name().length(), valueWidth(column.type())));
-      rightAligned[i + 1] = column.type().root().isNumeric();
-      header.add(column.name());
-    }
-    streamLayout = new TableLayout(widths, rightAligned);
-    println(streamLayout.border());
-    println(streamLayout.line(header));
-    println(streamLayout.border());
+    streamTable = new StreamTable(columns, true, maxColumnWidth);
+    println(streamTable.border());
+    println(streamTable.header());
+    println(streamTable.border());
     out.flush();
   }
 
   @Override
   public void printRow(Row row) {
-    List<String> cells = new ArrayList<>();
-    cells.add(row.kind().shortString());
-    for (int i = 0; i < row.arity(); i++) {
-      cells.add(display(ValueFormatter.format(row.field(i), columns.get(i).type())));
-    }
-    println(streamLayout.line(cells));
+    println(streamTable.line(row));
     out.flush();
   }
 
   @Override
   public void endRows(long rowCount) {
-    println(streamLayout.border());
+    println(streamTable.border());
     println("Received a total of " + rowCount + (rowCount == 1 ? " row" : " rows"));
     out.flush();
-  }
-
-  /** Room for the longest value of the type, and for {@value #NULL_TEXT} if the column may hold NULL. */
-  private static int valueWidth(DataType type) {
-    return Math.max(TypeWidths.of(type), type.nullable() ? NULL_TEXT.length() : 0);
   }
 
   private int capped(int width) {

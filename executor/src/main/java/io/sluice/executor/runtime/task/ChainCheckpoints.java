@@ -8,6 +8,7 @@ import io.sluice.executor.checkpoint.SubtaskSnapshot;
 import io.sluice.executor.checkpoint.TaskSnapshot;
 import io.sluice.executor.checkpoint.storage.CheckpointLocation;
 import io.sluice.executor.checkpoint.storage.KeyedStateFiles;
+import io.sluice.executor.graph.OperatorIds;
 import io.sluice.executor.graph.StreamNode;
 import io.sluice.executor.runtime.state.KeyedOperatorState;
 import io.sluice.state.KeyGroupRange;
@@ -31,9 +32,9 @@ import java.util.Optional;
 final class ChainCheckpoints {
   private ChainCheckpoints() {}
 
-  /** The node's id in checkpoints: derived from its position in the plan, so the same query finds its state. */
+  /** The node's id in checkpoints ({@link OperatorIds}): stable for the same plan, so the same query finds its state. */
   static String operatorId(StreamNode node) {
-    return "node-" + node.id();
+    return OperatorIds.of(node);
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.sluice.executor.runtime.task;
 
 import io.sluice.common.Row;
+import io.sluice.executor.api.Counter;
 import io.sluice.executor.api.KeySelector;
 import io.sluice.executor.api.Operator;
 import io.sluice.executor.api.OperatorContext;
@@ -31,18 +32,21 @@ final class ChainedOutput implements Output {
   private final OperatorContext context;
   private final KeyedOperatorState keyedState;
   private final KeySelector[] inputKeys;
+  private final Counter rowsIn;
 
   /**
    * @param keyedState the keyed state of a keyed operator, else null
    * @param inputKeys for a keyed two-input operator, the key selector of each input; else empty
+   * @param rowsIn counts the rows passed to the operator; null to count nothing
    */
   ChainedOutput(Operator operator, Output next, OperatorContext context, KeyedOperatorState keyedState,
-      KeySelector[] inputKeys) {
+      KeySelector[] inputKeys, Counter rowsIn) {
     this.operator = operator;
     this.next = next;
     this.context = context;
     this.keyedState = keyedState;
     this.inputKeys = inputKeys;
+    this.rowsIn = rowsIn;
   }
 
   /**
@@ -57,6 +61,9 @@ final class ChainedOutput implements Output {
       @Override
       public void emit(Row row) {
         try {
+          if (rowsIn != null) {
+            rowsIn.inc();
+          }
           if (keyedState != null) {
             keyedState.setCurrentKeyOf(row, inputKeys[index]);
           }
@@ -84,6 +91,9 @@ final class ChainedOutput implements Output {
   public void emit(Row row) {
     // Not through call(): no lambda on the per-row path.
     try {
+      if (rowsIn != null) {
+        rowsIn.inc();
+      }
       if (keyedState != null) {
         keyedState.setCurrentKeyOf(row);
       }

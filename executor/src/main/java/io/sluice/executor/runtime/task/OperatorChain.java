@@ -1,9 +1,11 @@
 package io.sluice.executor.runtime.task;
 
 import io.sluice.executor.api.CheckpointListener;
+import io.sluice.executor.api.Counter;
 import io.sluice.executor.api.KeySelector;
 import io.sluice.executor.api.Operator;
 import io.sluice.executor.api.OperatorContext;
+import io.sluice.executor.api.OperatorMetrics;
 import io.sluice.executor.api.Output;
 import io.sluice.executor.api.SourceReader;
 import io.sluice.executor.checkpoint.TaskSnapshot;
@@ -32,7 +34,8 @@ import java.util.List;
  * OperatorException} naming the operator.
  *
  * <p>Every operator gets the chain's {@link ProcessingTimers} as its clock and timers, and counters registered with
- * the job's metrics. A keyed node gets its {@link KeyedOperatorState} (for the key groups of this subtask) when the
+ * the job's metrics. The chain counts the rows a source emits ({@link OperatorMetrics#ROWS_IN}) and the rows that
+ * reach a sink, a node with no output ({@link OperatorMetrics#ROWS_OUT}). A keyed node gets its {@link KeyedOperatorState} (for the key groups of this subtask) when the
  * operators are created; its context carries the state's store, and the state is closed after the operator.
  */
 final class OperatorChain {
@@ -98,9 +101,14 @@ final class OperatorChain {
       targets.addAll(nodeWriters);
       writers.addAll(nodeWriters);
       outputs[i] = combine(targets);
+      if (nodes.get(i).isSource()) {
+        outputs[i] = new CountingOutput(outputs[i], contexts[i].metrics().counter(OperatorMetrics.ROWS_IN));
+      }
       if (operators[i] != null) {
+        // A node whose rows go nowhere is a sink: what reaches it leaves the job.
+        Counter rowsOut = targets.isEmpty() ? contexts[i].metrics().counter(OperatorMetrics.ROWS_OUT) : null;
         inputs[i] = new ChainedOutput(operators[i], outputs[i], contexts[i], keyedStates[i],
-            inputKeys(nodes.get(i)));
+            inputKeys(nodes.get(i)), rowsOut);
       }
     }
     entry = nodes.get(0).isSource() ? outputs[0] : inputs[0];

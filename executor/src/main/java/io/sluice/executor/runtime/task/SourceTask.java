@@ -4,6 +4,8 @@ import io.sluice.executor.api.InputStatus;
 import io.sluice.executor.api.Output;
 import io.sluice.executor.api.SourceReader;
 import io.sluice.executor.runtime.channel.TaskCanceledException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
@@ -18,7 +20,9 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>With checkpointing, before each {@code pollNext} call the task checks whether a new checkpoint was
  * triggered; if so it snapshots the reader's position with the chain (the reader is a
- * {@link io.sluice.executor.api.CheckpointedFunction}) and emits the barrier.
+ * {@link io.sluice.executor.api.CheckpointedFunction}) and emits the barrier. After the barrier of a savepoint
+ * that stops the job it reads nothing more; when the job is stopped with a draining savepoint it ends its input
+ * as if the reader had reached its end.
  */
 final class SourceTask extends Task {
   /** How long an idle source sleeps before it asks its reader again. */
@@ -57,7 +61,7 @@ final class SourceTask extends Task {
       checkCanceled();
       emitBarrierIfTriggered();
       notifyCompletedCheckpoint();
-      InputStatus status = poll(out);
+      InputStatus status = drainRequested() ? InputStatus.END_OF_INPUT : poll(out);
       chain.fireDueTimers();
       if (status == InputStatus.END_OF_INPUT) {
         out.emitWatermark(Long.MAX_VALUE);
@@ -96,7 +100,37 @@ final class SourceTask extends Task {
     if (triggered > lastBarrier) {
       lastBarrier = triggered;
       checkpoint(triggered);
+      CompletableFuture<Boolean> stop = setup.checkpointing().stopSavepoint(triggered);
+      if (stop != null) {
+        awaitStop(stop);
+      }
     }
+  }
+
+  /**
+   * After the barrier of a savepoint that stops the job: reads nothing more until it completes (then the job
+   * stops this task, once every task was notified) or fails (then reading goes on).
+   */
+  private void awaitStop(CompletableFuture<Boolean> stop) {
+    chain.flush();
+    try {
+      if (!stop.get()) {
+        return;
+      }
+    } catch (InterruptedException e) {
+      throw new TaskCanceledException();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("The stop future never completes exceptionally", e);
+    }
+    while (true) {
+      checkCanceled();
+      notifyCompletedCheckpoint();
+      LockSupport.parkNanos(IDLE_PARK_NANOS);
+    }
+  }
+
+  private boolean drainRequested() {
+    return setup.checkpointing() != null && setup.checkpointing().drainRequested();
   }
 
   private InputStatus poll(Output out) {
