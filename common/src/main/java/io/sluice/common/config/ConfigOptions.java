@@ -65,6 +65,22 @@ public final class ConfigOptions {
     }, defaultValue, description, List.of());
   }
 
+  /** A whole number of at least {@code minimum}. */
+  public static ConfigOption<Long> longOption(String key, Long defaultValue, long minimum, String description) {
+    return new ConfigOption<>(key, "Long (>= " + minimum + ")", s -> {
+      long v;
+      try {
+        v = Long.parseLong(s);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("not a whole number");
+      }
+      if (v < minimum) {
+        throw new IllegalArgumentException("must be at least " + minimum);
+      }
+      return v;
+    }, defaultValue, description, List.of());
+  }
+
   /** A number of bytes, written as Flink writes memory sizes ({@code 128mb}, {@code 64 kb}); see {@link MemorySize}. */
   public static ConfigOption<MemorySize> memorySizeOption(
       String key, MemorySize defaultValue, String description) {

@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
  * indexes, and nothing is allocated, which matters at tens of millions of rows per second. Not thread-safe: one
  * instance per reader.
  */
-final class RowRandom {
+public final class RowRandom {
   private static final long GOLDEN_GAMMA = 0x9e3779b97f4a7c15L;
   private static final long ROW_MULTIPLIER = 0xd1b54a32d192ed03L;
   private static final long FIELD_MULTIPLIER = 0xabc98388fb8fac03L;
@@ -22,27 +22,35 @@ final class RowRandom {
   private long state;
   private byte[] text = new byte[128];
 
-  /** Starts the stream of random numbers for one field of one row. */
-  void reset(long rowIndex, int fieldIndex) {
+  /** Starts the stream of random numbers for one field (or any other sub-stream) of one row. */
+  public void reset(long rowIndex, long fieldIndex) {
     state = mix64(rowIndex * ROW_MULTIPLIER + fieldIndex * FIELD_MULTIPLIER);
   }
 
-  long nextLong() {
+  public long nextLong() {
     state += GOLDEN_GAMMA;
     return mix64(state);
   }
 
-  boolean nextBoolean() {
+  public boolean nextBoolean() {
     return nextLong() < 0;
   }
 
+  /**
+   * Uniform in [0, bound) for a positive bound, by multiplying 32 random bits with the bound (Lemire): no
+   * division and no retry, with a bias below {@code bound / 2^32}, which does not matter for generated data.
+   */
+  public int nextInt(int bound) {
+    return (int) (((nextLong() >>> 32) * bound) >>> 32);
+  }
+
   /** Uniform in [0, 1). */
-  double nextDouble() {
+  public double nextDouble() {
     return (nextLong() >>> 11) * 0x1.0p-53;
   }
 
   /** Uniform in [min, max]; any finite bounds with {@code min <= max}, even the whole range of double. */
-  double nextDouble(double min, double max) {
+  public double nextDouble(double min, double max) {
     double u = nextDouble();
     // Weighted sum instead of min + u * (max - min), which overflows for (-Double.MAX_VALUE, Double.MAX_VALUE).
     double value = min * (1 - u) + max * u;
@@ -50,7 +58,7 @@ final class RowRandom {
   }
 
   /** Uniform in [min, max], both inclusive, with {@code min <= max}; unbiased. */
-  long nextLong(long min, long max) {
+  public long nextLong(long min, long max) {
     long span = max - min; // the number of values minus one, read as unsigned
     if (span == -1L) {
       return nextLong(); // the whole range of long
@@ -79,7 +87,7 @@ final class RowRandom {
   }
 
   /** A string of this many random lower-case hexadecimal digits, as Flink's datagen makes. */
-  String nextHexString(int length) {
+  public String nextHexString(int length) {
     if (text.length < length) {
       text = new byte[Math.max(length, 2 * text.length)];
     }

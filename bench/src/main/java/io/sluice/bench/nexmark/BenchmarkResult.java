@@ -1,0 +1,34 @@
+package io.sluice.bench.nexmark;
+
+/**
+ * The median of the measured runs of one query in one configuration.
+ *
+ * @param source {@code nexmark} or {@code csv}
+ * @param query the query's name
+ * @param parallelism the job's parallelism
+ * @param mode the checkpointing and state mode
+ * @param rows input rows of the tables the query reads
+ * @param seconds median wall time from submitting the INSERT to the end of its job
+ * @param peakHeapBytes the largest used heap sampled during the median run
+ * @param flinkEventsPerSecond Flink's best rate for the same query, parallelism and mode on the same files; null
+ *     if not measured
+ */
+record BenchmarkResult(String source, String query, int parallelism, String mode, long rows, double seconds,
+    long peakHeapBytes, Double flinkEventsPerSecond) {
+
+  double eventsPerSecond() {
+    return rows / seconds;
+  }
+
+  String markdownRow() {
+    String flink = flinkEventsPerSecond == null ? "| | " : String.format("| %,.0f | %.2f× ", flinkEventsPerSecond,
+        eventsPerSecond() / flinkEventsPerSecond);
+    return String.format("| %s | %s | %d | %s | %,d | %.2f | %,.0f | %,d MB %s|", query, source, parallelism, mode,
+        rows, seconds, eventsPerSecond(), peakHeapBytes >> 20, flink);
+  }
+
+  static String markdownHeader() {
+    return "| query | source | parallelism | mode | rows | seconds | events/s | peak heap | Flink events/s "
+        + "| Sluice / Flink |\n|---|---|---:|---|---:|---:|---:|---:|---:|---:|";
+  }
+}

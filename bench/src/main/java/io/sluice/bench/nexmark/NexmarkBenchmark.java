@@ -1,0 +1,180 @@
+package io.sluice.bench.nexmark;
+
+import io.sluice.engine.Session;
+import io.sluice.engine.SluiceEngine;
+import io.sluice.engine.StatementResult;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs Nexmark queries ({@link NexmarkQueries}) into {@code blackhole} and reports, per query and configuration,
+ * the median of several measured runs after warm-up runs: wall seconds from submitting the INSERT to the end of
+ * its job, input events per second, and the peak heap; next to Flink's rate on the same files when the Flink
+ * harness's results are given. See {@link BenchmarkSettings} for the command line; {@code bench/nexmark.sh} runs
+ * both engines in one go.
+ */
+public final class NexmarkBenchmark {
+  static final String BEGIN = "<!-- nexmark:begin -->";
+  static final String END = "<!-- nexmark:end -->";
+
+  private NexmarkBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    BenchmarkSettings settings = BenchmarkSettings.parse(args);
+    List<BenchmarkResult> results = run(settings);
+    String table = report(settings, results);
+    System.out.println(table);
+    if (settings.markdown() != null) {
+      writeSection(settings.markdown(), table);
+    }
+    System.exit(0);
+  }
+
+  static List<BenchmarkResult> run(BenchmarkSettings settings) throws Exception {
+    FlinkResults flink = FlinkResults.read(settings.flinkResults());
+    Map<String, Long> manifest = manifest(settings.data());
+    List<BenchmarkResult> results = new ArrayList<>();
+    try (HeapSampler heap = new HeapSampler()) {
+      for (String source : settings.sources()) {
+        for (int parallelism : settings.parallelisms()) {
+          for (String mode : settings.modes()) {
+            for (String name : settings.queries()) {
+              NexmarkQuery query = NexmarkQueries.named(name)
+                  .orElseThrow(() -> new IllegalArgumentException("No query " + name));
+              if (!mode.equals("none") && !query.stateful() && mode.endsWith("rocksdb")) {
+                continue;
+              }
+              BenchmarkResult result = measure(settings, source, query, parallelism, mode, manifest, heap,
+                  flink.eventsPerSecond(query.flinkName(), parallelism, flinkMode(mode)));
+              System.out.println(result.markdownRow());
+              results.add(result);
+            }
+          }
+        }
+      }
+    }
+    return results;
+  }
+
+  private static BenchmarkResult measure(BenchmarkSettings settings, String source, NexmarkQuery query,
+      int parallelism, String mode, Map<String, Long> manifest, HeapSampler heap, Double flinkRate)
+      throws Exception {
+    long events = manifest.getOrDefault("events", settings.events());
+    long rows = 0;
+    for (String table : query.tables()) {
+      rows += source.equals("csv") ? manifest.get(table + "s") : GeneratedCounts.rows(table, events);
+    }
+    List<double[]> runs = new ArrayList<>(); // seconds, peak heap
+    for (int i = 0; i < settings.warmups() + settings.runs(); i++) {
+      try (SluiceEngine engine = SluiceEngine.start()) {
+        Session session = engine.newSession();
+        for (String statement : setup(settings, source, query, parallelism, mode, events)) {
+          session.executeSql(statement);
+        }
+        System.gc();
+        heap.reset();
+        long start = System.nanoTime();
+        StatementResult result = session.executeSql(query.insert());
+        if (!(result instanceof StatementResult.JobSubmitted)) {
+          throw new IllegalStateException("Expected a job, got " + result);
+        }
+        if (!engine.awaitJobs(Duration.ofMinutes(20))) {
+          throw new IllegalStateException(query.name() + " failed or did not finish");
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (i >= settings.warmups()) {
+          runs.add(new double[] {seconds, heap.peakBytes()});
+        }
+        System.out.printf("  %s %s p=%d %s run %d: %.2f s%n", query.name(), source, parallelism, mode, i, seconds);
+      }
+    }
+    runs.sort(Comparator.comparingDouble(r -> r[0]));
+    double[] median = runs.get(runs.size() / 2);
+    return new BenchmarkResult(source, query.name(), parallelism, mode, rows, median[0], (long) median[1],
+        flinkRate);
+  }
+
+  private static List<String> setup(BenchmarkSettings settings, String source, NexmarkQuery query,
+      int parallelism, String mode, long events) throws IOException {
+    List<String> statements = new ArrayList<>();
+    statements.add("SET 'parallelism.default' = '" + parallelism + "'");
+    if (mode.startsWith("ckpt")) {
+      Path checkpoints = Files.createTempDirectory("sluice-bench-checkpoints");
+      statements.add("SET 'execution.checkpointing.interval' = '1 s'");
+      statements.add("SET 'execution.checkpointing.dir' = '" + checkpoints + "'");
+    }
+    if (mode.endsWith("rocksdb")) {
+      statements.add("SET 'state.backend.type' = 'rocksdb'");
+    }
+    for (String table : query.tables()) {
+      statements.add(source.equals("csv")
+          ? NexmarkTables.csv(table, settings.data().resolve("p" + parallelism))
+          : NexmarkTables.generated(table, events));
+    }
+    statements.add(query.createSink());
+    return statements;
+  }
+
+  /** The Flink harness's name for a mode. */
+  private static String flinkMode(String mode) {
+    return switch (mode) {
+      case "ckpt" -> "ckpt-hashmap";
+      default -> mode;
+    };
+  }
+
+  /** The counts in the Flink harness's MANIFEST.txt ({@code persons=.. auctions=.. bids=.. events=..}). */
+  static Map<String, Long> manifest(Path data) throws IOException {
+    Map<String, Long> counts = new HashMap<>();
+    Path file = data.resolve("MANIFEST.txt");
+    if (!Files.exists(file)) {
+      return counts;
+    }
+    for (String token : Files.readString(file).split("\\s+")) {
+      String[] pair = token.split("=");
+      if (pair.length == 2 && pair[1].matches("\\d+")) {
+        counts.put(pair[0], Long.parseLong(pair[1]));
+      }
+    }
+    return counts;
+  }
+
+  static String report(BenchmarkSettings settings, List<BenchmarkResult> results) {
+    StringBuilder text = new StringBuilder();
+    var runtime = ManagementFactory.getRuntimeMXBean();
+    var os = ManagementFactory.getOperatingSystemMXBean();
+    long memory = os instanceof com.sun.management.OperatingSystemMXBean bean ? bean.getTotalMemorySize() : 0;
+    text.append("Measured ").append(Instant.now().toString(), 0, 10).append(" on ")
+        .append(os.getAvailableProcessors()).append(" cores, ").append(memory >> 30).append(" GiB RAM, ")
+        .append(os.getName()).append(' ').append(os.getVersion()).append("; ")
+        .append(runtime.getVmName()).append(' ').append(runtime.getVmVersion()).append(", JVM flags `")
+        .append(String.join(" ", runtime.getInputArguments())).append("`; ").append(settings.warmups())
+        .append(" warm-up and ").append(settings.runs()).append(" measured runs, median shown.\n\n");
+    text.append(BenchmarkResult.markdownHeader()).append('\n');
+    for (BenchmarkResult result : results) {
+      text.append(result.markdownRow()).append('\n');
+    }
+    return text.toString();
+  }
+
+  /** Replaces what lies between the markers in the file (appending markers if it has none). */
+  static void writeSection(Path markdown, String table) throws IOException {
+    String text = Files.exists(markdown) ? Files.readString(markdown) : "";
+    int begin = text.indexOf(BEGIN);
+    int end = text.indexOf(END);
+    String section = BEGIN + "\n" + table + END;
+    text = begin >= 0 && end > begin
+        ? text.substring(0, begin) + section + text.substring(end + END.length())
+        : text + "\n" + section + "\n";
+    Files.writeString(markdown, text);
+  }
+}
