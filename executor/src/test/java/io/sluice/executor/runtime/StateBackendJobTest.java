@@ -287,7 +287,12 @@ class StateBackendJobTest {
         Thread.sleep(500); // this task takes no new snapshot meanwhile; those written complete
         List<Path> completed = completed();
         Path newest = completed.get(completed.size() - 1);
-        Path piece = newest.resolve("keyed-node-1-0");
+        Path piece;
+        try (Stream<Path> files = Files.list(newest)) {
+          // The keyed state of operator 1 (the count), subtask 0: keyed-<operator id>-0.
+          piece = files.filter(f -> f.getFileName().toString().startsWith("keyed-node-1-"))
+              .filter(f -> f.getFileName().toString().endsWith("-0")).findFirst().orElseThrow();
+        }
         byte[] bytes = Files.readAllBytes(piece);
         Files.write(piece, java.util.Arrays.copyOf(bytes, bytes.length / 2));
         throw new IllegalStateException("Injected failure at row " + v + " after damaging " + piece);
