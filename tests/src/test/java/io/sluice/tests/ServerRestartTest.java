@@ -62,6 +62,9 @@ class ServerRestartTest {
       statement.execute("CREATE TABLE sink (id BIGINT) WITH ('connector' = 'print')");
       statement.execute("CREATE VIEW evens AS SELECT id FROM src WHERE MOD(id, 2) = 0");
       statement.execute("SET 'execution.checkpointing.interval' = '200 ms'");
+      // A checkpoint that does not complete is given up after a second, without failing the job.
+      statement.execute("SET 'execution.checkpointing.timeout' = '1 s'");
+      statement.execute("SET 'execution.checkpointing.tolerable-failed-checkpoints' = '1000'");
       statement.execute("SET 'execution.checkpointing.dir' = '" + checkpoints + "'");
       ResultSet submitted = statement.executeQuery("INSERT INTO sink SELECT id FROM evens");
       submitted.next();
