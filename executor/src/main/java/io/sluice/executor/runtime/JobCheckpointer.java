@@ -130,12 +130,17 @@ final class JobCheckpointer implements TaskCheckpointing {
   /** The job ended: deletes what retention says and stops the thread (which {@link #join} waits for). */
   void stop(JobStatus status) {
     actions.add(() -> {
+      running = false;
       handle(coordinator.abortAll("the job is " + status, System.currentTimeMillis()));
       failPendingDrain("the job is " + status);
       for (long id : coordinator.jobTerminated(status)) {
         discard(storage.checkpoint(id));
       }
       stopped = true;
+      // Savepoint requests queued meanwhile fail now (not running); later ones fail in requestSavepoint.
+      for (Runnable action = actions.poll(); action != null; action = actions.poll()) {
+        action.run();
+      }
     });
   }
 
@@ -152,6 +157,9 @@ final class JobCheckpointer implements TaskCheckpointing {
   CompletableFuture<String> requestSavepoint(String directory, boolean stop, boolean drain) {
     SavepointRequest request = new SavepointRequest(directory, stop, drain, new CompletableFuture<>());
     actions.add(() -> startSavepoint(request));
+    if (stopped) {
+      request.fail("The job has ended");
+    }
     return request.result();
   }
 
@@ -253,7 +261,7 @@ final class JobCheckpointer implements TaskCheckpointing {
         } else if (running) {
           handle(coordinator.tick(System.currentTimeMillis()));
         }
-        history = coordinator.history();
+        history = List.copyOf(coordinator.history());
       } catch (InterruptedException e) {
         return;
       } catch (RuntimeException e) {
@@ -287,6 +295,7 @@ final class JobCheckpointer implements TaskCheckpointing {
   private void allTasksFinished() {
     long now = System.currentTimeMillis();
     if (pendingDrain != null) {
+      running = false; // the savepoint is the final checkpoint: no periodic one may complete instead
       CheckpointEvent.Trigger trigger = coordinator.triggerSavepoint(now);
       savepoints.put(trigger.checkpointId(), pendingDrain);
       pendingDrain = null;

@@ -169,12 +169,20 @@ final class LocalJob implements JobHandle {
 
   @Override
   public CompletableFuture<String> triggerSavepoint(String directory) {
-    return checkpointer.requestSavepoint(directory, false, false);
+    return requestSavepoint(directory, false, false);
   }
 
   @Override
   public CompletableFuture<String> stopWithSavepoint(String directory, boolean drain) {
-    return checkpointer.requestSavepoint(directory, true, drain);
+    return requestSavepoint(directory, true, drain);
+  }
+
+  private CompletableFuture<String> requestSavepoint(String directory, boolean stop, boolean drain) {
+    JobStatus now = status;
+    if (now.isTerminal()) {
+      return CompletableFuture.failedFuture(new IllegalStateException("The job is " + now));
+    }
+    return checkpointer.requestSavepoint(directory, stop, drain);
   }
 
   @Override

@@ -172,12 +172,19 @@ final class OperatorChain {
     }
   }
 
-  /** Ends the input of every operator, head to tail. */
+  /**
+   * Ends the input of every operator, head to tail, and records how many keyed state entries each keyed one still
+   * holds ({@link OperatorMetrics#STATE_ENTRIES_AT_END}).
+   */
   void endInput() {
     for (int i = 0; i < nodes.size(); i++) {
       if (operators[i] != null) {
         try {
           operators[i].endInput(outputs[i]);
+          if (keyedStates[i] != null) {
+            contexts[i].metrics().counter(OperatorMetrics.STATE_ENTRIES_AT_END)
+                .inc(keyedStates[i].backend().numEntries());
+          }
         } catch (OperatorException | TaskCanceledException e) {
           throw e;
         } catch (Exception e) {
@@ -194,8 +201,23 @@ final class OperatorChain {
     }
   }
 
-  /** Sends the pending rows and the barrier of checkpoint {@code checkpointId} on every channel. */
+  /**
+   * Lets every operator, head to tail, emit what it holds outside its state
+   * ({@link Operator#prepareSnapshotPreBarrier}), then sends the pending rows and the barrier of checkpoint
+   * {@code checkpointId} on every channel.
+   */
   void emitBarrier(long checkpointId) {
+    for (int i = 0; i < nodes.size(); i++) {
+      if (operators[i] != null) {
+        try {
+          operators[i].prepareSnapshotPreBarrier(checkpointId, outputs[i]);
+        } catch (OperatorException | TaskCanceledException e) {
+          throw e;
+        } catch (Exception e) {
+          throw new OperatorException(contexts[i], e);
+        }
+      }
+    }
     for (ChannelWriter writer : writers) {
       writer.emitBarrier(checkpointId);
     }
