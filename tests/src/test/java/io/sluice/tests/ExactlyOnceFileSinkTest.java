@@ -33,17 +33,17 @@ class ExactlyOnceFileSinkTest {
   void aMillionRowsWithFailuresAreCommittedExactlyOnce() throws Exception {
     Path out = dir.resolve("out");
     Path checkpoints = dir.resolve("checkpoints");
-    Results.run(session, ExactlyOnceRun.setup(checkpoints)
+    Results.run(session, ExactlyOnceRun.setup(checkpoints, "file-sink")
         + "CREATE TABLE files (id BIGINT, name STRING) WITH ('connector' = 'filesystem', 'path' = '" + out
         + "', 'format' = 'csv', 'sink.rolling-policy.file-size' = '256kb');");
 
-    ExactlyOnceRun.runAndWatch(engine, session, "INSERT INTO files " + ExactlyOnceRun.QUERY, checkpoints,
+    ExactlyOnceRun.runAndWatch(engine, session, "INSERT INTO files " + ExactlyOnceRun.QUERY, checkpoints, "file-sink",
         () -> committedLines(out), () -> ExactlyOnceRun.View.of(committedIds(out)));
 
     try (Stream<Path> files = Files.list(out)) {
       assertThat(files.map(f -> f.getFileName().toString()))
           .as("every part file committed, the failed attempts' leftovers deleted")
-          .allMatch(name -> name.startsWith("part-") && name.endsWith(".csv") || name.endsWith(".finished"));
+          .allMatch(name -> name.startsWith("part-") && name.endsWith(".csv"));
     }
   }
 

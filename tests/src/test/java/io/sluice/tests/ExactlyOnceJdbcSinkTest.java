@@ -49,11 +49,11 @@ class ExactlyOnceJdbcSinkTest {
     // No primary key in H2: a row written twice would show.
     execute("CREATE TABLE out_t (id BIGINT, name VARCHAR(20))");
     Path checkpoints = dir.resolve("checkpoints");
-    Results.run(session, ExactlyOnceRun.setup(checkpoints) + "CREATE TABLE sink_t (id BIGINT, name STRING) WITH ("
+    Results.run(session, ExactlyOnceRun.setup(checkpoints, "jdbc-sink") + "CREATE TABLE sink_t (id BIGINT, name STRING) WITH ("
         + "'connector' = 'jdbc', 'url' = '" + url + "', 'table-name' = 'out_t', 'username' = 'sa', "
         + "'password' = 's3cret', 'sink.delivery-guarantee' = 'exactly-once');");
 
-    ExactlyOnceRun.runAndWatch(engine, session, "INSERT INTO sink_t " + ExactlyOnceRun.QUERY, checkpoints,
+    ExactlyOnceRun.runAndWatch(engine, session, "INSERT INTO sink_t " + ExactlyOnceRun.QUERY, checkpoints, "jdbc-sink",
         () -> longs("SELECT COUNT(*) FROM out_t").get(0),
         () -> {
           List<Long> view = longs("SELECT COUNT(*), COUNT(DISTINCT id), COALESCE(MIN(id), 0), "

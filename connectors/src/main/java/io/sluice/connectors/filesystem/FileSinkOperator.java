@@ -2,6 +2,7 @@ package io.sluice.connectors.filesystem;
 
 import io.sluice.common.Row;
 import io.sluice.common.RowKind;
+import io.sluice.common.config.CheckpointingOptions;
 import io.sluice.executor.api.CheckpointListener;
 import io.sluice.executor.api.CheckpointedFunction;
 import io.sluice.executor.api.Operator;
@@ -14,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -33,8 +33,9 @@ import java.util.TreeMap;
  * the completed checkpoint), and deletes the hidden files its failed predecessor created after the checkpoint.
  * Every step is idempotent ({@link PartFileCommitter}), so a restore that fails half-way is simply repeated.
  *
- * <p>Without a final checkpoint at the end of a bounded input, {@link #endInput} commits what is left, recorded
- * first in a {@link FinishedMarker} so that a restart of the job does not commit the replayed rows again.
+ * <p>At the end of a bounded input the in-progress file is rolled; with checkpointing, the job's final checkpoint
+ * commits it like any other (the task stays open for it). Without checkpointing, {@link #endInput} commits
+ * everything at once, and an unbounded job never commits, as Flink's file sink.
  */
 final class FileSinkOperator implements Operator, CheckpointedFunction, CheckpointListener {
   private final FileSinkSpec spec;
@@ -48,8 +49,8 @@ final class FileSinkOperator implements Operator, CheckpointedFunction, Checkpoi
   private ProcessingTimeService time;
   private PartFile current;
   private long nextPart;
-  /** Whether this writer's input ended in an earlier attempt of the job, all of it committed. */
-  private boolean finished;
+  /** Whether the job checkpoints: then only completed checkpoints commit. */
+  private boolean checkpointing;
 
   FileSinkOperator(FileSinkSpec spec) {
     this.spec = spec;
@@ -80,23 +81,13 @@ final class FileSinkOperator implements Operator, CheckpointedFunction, Checkpoi
   public void open(OperatorContext context) throws Exception {
     names = new PartFileNames(spec.prefix(), context.subtaskIndex(), encoder.extension());
     time = context.processingTime();
+    checkpointing = context.configuration().get(CheckpointingOptions.INTERVAL) != null;
     Files.createDirectories(spec.directory());
-    Optional<List<Long>> finishedParts = FinishedMarker.read(spec.directory(), names);
-    if (finishedParts.isPresent()) {
-      for (long part : finishedParts.get()) {
-        committer.commit(names, part);
-      }
-      finished = true;
-      return;
-    }
     time.registerTimer(time.currentTime() + spec.rollingPolicy().checkIntervalMillis());
   }
 
   @Override
   public void processRow(Row row, Output out) throws Exception {
-    if (finished) {
-      return; // a replay of rows committed at the end of the input
-    }
     if (row.kind() != RowKind.INSERT) {
       throw new IllegalStateException("The filesystem sink takes inserts only, got " + row);
     }
@@ -112,9 +103,6 @@ final class FileSinkOperator implements Operator, CheckpointedFunction, Checkpoi
 
   @Override
   public void onProcessingTime(long timestamp, Output out) throws Exception {
-    if (finished) {
-      return;
-    }
     rollIfDue();
     time.registerTimer(time.currentTime() + spec.rollingPolicy().checkIntervalMillis());
   }
@@ -149,25 +137,22 @@ final class FileSinkOperator implements Operator, CheckpointedFunction, Checkpoi
     done.clear();
   }
 
-  /** No checkpoint follows the end of a bounded input, so everything written is committed now. */
+  /**
+   * Rolls the in-progress file. With checkpointing the final checkpoint commits it; without, everything is
+   * committed now.
+   */
   @Override
   public void endInput(Output out) throws Exception {
-    if (finished) {
-      return;
-    }
     if (current != null) {
       roll();
     }
-    List<Long> parts = new ArrayList<>();
-    pendingByCheckpoint.values().forEach(parts::addAll);
-    parts.addAll(rolled);
-    FinishedMarker.write(spec.directory(), names, parts);
-    for (long part : parts) {
-      committer.commit(names, part);
+    if (!checkpointing) {
+      notifyCheckpointComplete(Long.MAX_VALUE);
+      for (long part : rolled) {
+        committer.commit(names, part);
+      }
+      rolled.clear();
     }
-    pendingByCheckpoint.clear();
-    rolled.clear();
-    finished = true;
   }
 
   /** Leaves the in-progress file as it is: a restore cuts it to what its checkpoint covers. */

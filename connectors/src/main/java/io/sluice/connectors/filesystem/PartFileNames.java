@@ -22,11 +22,6 @@ record PartFileNames(String prefix, int subtask, String extension) {
     return "." + committed(part) + IN_PROGRESS_SUFFIX;
   }
 
-  /** The hidden file that records that this writer saw the end of its input ({@link FinishedMarker}). */
-  String finishedMarker() {
-    return ".part-" + prefix + "-" + subtask + extension + ".finished";
-  }
-
   /** The part number of a hidden file of this writer, or -1 if the name is not one. */
   long partOfInProgress(String fileName) {
     String start = ".part-" + prefix + "-" + subtask + "-";

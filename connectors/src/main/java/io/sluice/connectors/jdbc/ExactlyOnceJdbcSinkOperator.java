@@ -1,6 +1,7 @@
 package io.sluice.connectors.jdbc;
 
 import io.sluice.common.Row;
+import io.sluice.common.config.CheckpointingOptions;
 import io.sluice.executor.api.CheckpointListener;
 import io.sluice.executor.api.CheckpointedFunction;
 import io.sluice.executor.api.Operator;
@@ -23,7 +24,8 @@ import java.util.List;
  * the same way — those its predecessor committed before failing are skipped — so every row becomes visible once,
  * and only after its checkpoint completed. The buffer rules ({@code sink.buffer-flush.*}) do not apply.
  *
- * <p>Without a final checkpoint at the end of a bounded input, {@link #endInput} commits what is left.
+ * <p>At the end of a bounded input the job's final checkpoint commits the last rows (the task stays open for it);
+ * without checkpointing, {@link #endInput} commits everything at once.
  */
 final class ExactlyOnceJdbcSinkOperator implements Operator, CheckpointedFunction, CheckpointListener {
   private final JdbcSinkSpec spec;
@@ -33,6 +35,7 @@ final class ExactlyOnceJdbcSinkOperator implements Operator, CheckpointedFunctio
   private final List<JdbcSinkState.Batch> pending = new ArrayList<>();
   private RetryingConnection connection;
   private int subtask;
+  private boolean checkpointing;
 
   ExactlyOnceJdbcSinkOperator(JdbcSinkSpec spec, CommitMarkers markers) {
     this.spec = spec;
@@ -56,6 +59,7 @@ final class ExactlyOnceJdbcSinkOperator implements Operator, CheckpointedFunctio
   @Override
   public void open(OperatorContext context) throws Exception {
     subtask = context.subtaskIndex();
+    checkpointing = context.configuration().get(CheckpointingOptions.INTERVAL) != null;
     connect();
   }
 
@@ -80,9 +84,12 @@ final class ExactlyOnceJdbcSinkOperator implements Operator, CheckpointedFunctio
     }
   }
 
-  /** No checkpoint follows the end of a bounded input, so what is left is committed now. */
+  /** Without checkpointing, what was received is committed now; with it, the final checkpoint commits it. */
   @Override
   public void endInput(Output out) throws Exception {
+    if (checkpointing) {
+      return;
+    }
     notifyCheckpointComplete(Long.MAX_VALUE);
     if (!buffer.isEmpty()) {
       commit(markers, subtask, new JdbcSinkState.Batch(Long.MAX_VALUE, buffer.drain()));

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sluice.common.Row;
 import io.sluice.common.RowKind;
 import io.sluice.common.SluiceException;
+import io.sluice.common.config.CheckpointingOptions;
+import io.sluice.common.config.Configuration;
 import io.sluice.common.types.Column;
 import io.sluice.common.types.DataType;
 import io.sluice.common.types.TypeRoot;
@@ -20,6 +22,7 @@ import io.sluice.connectors.TableSink;
 import io.sluice.executor.api.CheckpointListener;
 import io.sluice.executor.api.CheckpointedFunction;
 import io.sluice.executor.api.Operator;
+import io.sluice.executor.api.OperatorContext;
 import io.sluice.executor.api.RestoredState;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -164,22 +167,19 @@ class FileSystemSinkTest {
   }
 
   @Test
-  void aWriterWhoseInputEndedStaysFinishedWhenTheJobRestartsFromAnEarlierCheckpoint() throws Exception {
-    TableSink sink = sink();
-    Operator writer = open(sink, 0);
+  void withCheckpointingTheFinalCheckpointCommitsTheLastFile() throws Exception {
+    Operator writer = sink().writerFactory().create();
+    Configuration checkpointing = new Configuration();
+    checkpointing.set(CheckpointingOptions.INTERVAL, "100 ms");
+    writer.open(new OperatorContext("sink", 0, 1, 128, checkpointing).withProcessingTime(time));
     writer.processRow(Row.of(1L, "a"), OUT);
-    byte[] state = ((CheckpointedFunction) writer).snapshotState(1);
-    writer.processRow(Row.of(2L, "b"), OUT);
-    writer.endInput(OUT); // no checkpoint after the end: row 2 is committed here
-    writer.close();
+    writer.endInput(OUT);
+    assertThat(visibleFiles()).as("the end of the input commits nothing by itself").isEmpty();
 
-    // Another writer fails; the job restarts from checkpoint 1 and the source replays row 2.
-    Operator restored = restore(sink, state);
-    restored.processRow(Row.of(2L, "b"), OUT);
-    restored.endInput(OUT);
-    restored.close();
+    ((CheckpointedFunction) writer).snapshotState(7); // the final checkpoint, after the end of the input
+    ((CheckpointListener) writer).notifyCheckpointComplete(7);
 
-    assertThat(readIds(visibleFiles())).containsExactlyInAnyOrder(1L, 2L);
+    assertThat(readIds(visibleFiles())).containsExactly(1L);
   }
 
   @Test
@@ -235,10 +235,8 @@ class FileSystemSinkTest {
     return files().stream().filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList();
   }
 
-  /** Hidden files but the markers of finished writers. */
   private List<Path> hiddenFiles() throws IOException {
-    return files().stream().map(f -> f.getFileName().toString())
-        .filter(name -> name.startsWith(".") && !name.endsWith(".finished")).map(directory::resolve).toList();
+    return files().stream().filter(f -> f.getFileName().toString().startsWith(".")).toList();
   }
 
   private List<Path> files() throws IOException {

@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.sluice.common.Row;
 import io.sluice.common.RowKind;
 import io.sluice.common.SluiceException;
+import io.sluice.common.config.CheckpointingOptions;
+import io.sluice.common.config.Configuration;
 import io.sluice.common.types.Column;
 import io.sluice.common.types.DataType;
 import io.sluice.common.types.RowType;
@@ -20,6 +22,7 @@ import io.sluice.connectors.TableSink;
 import io.sluice.executor.api.CheckpointListener;
 import io.sluice.executor.api.CheckpointedFunction;
 import io.sluice.executor.api.Operator;
+import io.sluice.executor.api.OperatorContext;
 import io.sluice.executor.api.RestoredState;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -124,6 +127,23 @@ class JdbcSinkTest {
     assertThat(rows("log_t")).containsExactly("1:a", "2:b");
     ((CheckpointListener) writer).notifyCheckpointComplete(2);
     assertThat(rows("log_t")).containsExactly("1:a", "2:b", "3:c");
+  }
+
+  @Test
+  void withCheckpointingTheFinalCheckpointCommitsTheLastRows() throws Exception {
+    Operator writer = sink("log_t", List.of(), "sink.delivery-guarantee", "exactly-once").writerFactory().create();
+    Configuration checkpointing = new Configuration();
+    checkpointing.set(CheckpointingOptions.INTERVAL, "100 ms");
+    writer.open(new OperatorContext("sink", 0, 1, 128, checkpointing).withProcessingTime(time));
+    writer.processRow(Row.of(1L, "a"), OUT);
+    writer.endInput(OUT);
+    assertThat(rows("log_t")).as("the end of the input commits nothing by itself").isEmpty();
+
+    ((CheckpointedFunction) writer).snapshotState(3);
+    ((CheckpointListener) writer).notifyCheckpointComplete(3);
+    writer.close();
+
+    assertThat(rows("log_t")).containsExactly("1:a");
   }
 
   @Test
