@@ -18,7 +18,7 @@ final class HelpExecutor implements StatementExecutor<HelpStatement> {
       List.of("EXECUTE STATEMENT SET BEGIN ... END", "Submits several INSERTs as one job."),
       List.of("EXPLAIN query", "Shows the logical and physical plans."),
       List.of("SHOW JOBS", "Lists the jobs: status, restarts, last checkpoint, failure, late rows dropped."),
-      List.of("STOP JOB 'id' [WITH SAVEPOINT [WITH DRAIN]]", "Stops a job, optionally with a savepoint."),
+      List.of("STOP JOB 'id' [WITH SAVEPOINT ...]", "Stops a job; WITH SAVEPOINT [WITH DRAIN] takes a savepoint."),
       List.of("CREATE SAVEPOINT FOR JOB 'id'", "Takes a savepoint of a running job."),
       List.of("SHOW CHECKPOINTS FOR JOB 'id'", "Lists a job's recent checkpoints and savepoints."),
       List.of("SET 'key' = 'value'", "Sets a session option; SET alone lists them."),
