@@ -261,7 +261,7 @@ final class JobCheckpointer implements TaskCheckpointing {
         } else if (running) {
           handle(coordinator.tick(System.currentTimeMillis()));
         }
-        history = List.copyOf(coordinator.history());
+        publishHistory();
       } catch (InterruptedException e) {
         return;
       } catch (RuntimeException e) {
@@ -339,7 +339,13 @@ final class JobCheckpointer implements TaskCheckpointing {
     }
   }
 
+  /** Makes the coordinator's history visible to other threads; before a savepoint's requester is answered. */
+  private void publishHistory() {
+    history = List.copyOf(coordinator.history());
+  }
+
   private void completed(CheckpointEvent.Completed completed) {
+    publishHistory();
     long id = completed.checkpointId();
     CheckpointLocation location = locations.remove(id);
     if (completed.metadata().kind() == CheckpointKind.CHECKPOINT) {
@@ -370,6 +376,7 @@ final class JobCheckpointer implements TaskCheckpointing {
   }
 
   private void aborted(CheckpointEvent.Aborted aborted) {
+    publishHistory();
     long id = aborted.checkpointId();
     CheckpointLocation location = locations.remove(id);
     if (location != null) {
