@@ -68,7 +68,7 @@ class LateRowsTest {
     }
     var jobs = (StatementResult.Table) session.executeSql("SHOW JOBS");
     assertThat(jobs.header()).last().isEqualTo("late rows");
-    assertThat(jobs.rows()).extracting(row -> row.get(4)).containsExactly(Integer.toString(late),
+    assertThat(jobs.rows()).extracting(row -> row.get(row.size() - 1)).containsExactly(Integer.toString(late),
         Integer.toString(late));
   }
 }
