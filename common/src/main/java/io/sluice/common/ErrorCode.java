@@ -17,6 +17,9 @@ public enum ErrorCode {
   INVALID_CONFIG_VALUE(3002, "SET of a value that does not fit the key's type."),
   UNKNOWN_JOB(4001, "A job id that names no job."),
   JOB_FAILED(4002, "A job ended with an error."),
+  SAVEPOINT_FAILED(4003, "A savepoint could not be taken (no savepoint directory, the job is not running, ...)."),
+  RESTORE_FAILED(4004, "A job cannot start from 'execution.state-recovery.path' (nothing there, state that no"
+      + " longer fits the query)."),
   IO_ERROR(5001, "A file could not be read or written.");
 
   private final int number;

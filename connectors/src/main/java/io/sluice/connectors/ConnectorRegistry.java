@@ -71,6 +71,25 @@ public final class ConnectorRegistry {
     if (factory instanceof SinkConnectorFactory sink) {
       sink.createSink(context);
     }
+    if (factory instanceof LookupConnectorFactory lookup) {
+      lookup.createLookup(context, List.of());
+    }
+  }
+
+  /**
+   * How to look the table's rows up by the given physical columns, for a lookup join.
+   *
+   * @throws SluiceException as {@link #validate}, or with {@link ErrorCode#VALIDATION_ERROR} if the connector
+   *     cannot look rows up
+   */
+  public LookupTableSource createLookup(TableContext context, List<Integer> lookupColumns) {
+    ConnectorFactory factory = factoryOf(context);
+    if (!(factory instanceof LookupConnectorFactory lookup)) {
+      throw new SluiceException(ErrorCode.VALIDATION_ERROR, "Table '" + context.tableName() + "' cannot be "
+          + "looked up: connector '" + factory.identifier() + "' has no lookup side (use, e.g., 'jdbc').");
+    }
+    OptionsValidator.validate(context, factory);
+    return lookup.createLookup(context, lookupColumns);
   }
 
   /**
@@ -82,6 +101,11 @@ public final class ConnectorRegistry {
   public TableSource createSource(TableContext context) {
     ConnectorFactory factory = factoryOf(context);
     if (!(factory instanceof SourceConnectorFactory source)) {
+      if (factory instanceof LookupConnectorFactory) {
+        throw new SluiceException(ErrorCode.VALIDATION_ERROR, "Table '" + context.tableName() + "' cannot be "
+            + "scanned: connector '" + factory.identifier() + "' only looks rows up, in a lookup join (JOIN "
+            + context.tableName() + " FOR SYSTEM_TIME AS OF a PROCTIME() column).");
+      }
       throw wrongRole(context, factory, "read from", "sink");
     }
     OptionsValidator.validate(context, factory);

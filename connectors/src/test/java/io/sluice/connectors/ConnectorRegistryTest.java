@@ -23,19 +23,19 @@ class ConnectorRegistryTest {
   @Test
   void discoversTheBuiltInConnectors() {
     assertThat(REGISTRY.factories()).extracting(ConnectorFactory::identifier)
-        .containsExactly("blackhole", "datagen", "filesystem", "print");
+        .containsExactly("blackhole", "datagen", "filesystem", "jdbc", "print");
   }
 
   @Test
   void unknownConnectorListsTheKnownOnes() {
     assertError(() -> REGISTRY.validate(table(ID_NAME, "connector", "foo")), ErrorCode.UNKNOWN_CONNECTOR)
-        .hasMessage("Unknown connector 'foo' in table 't'. Available connectors: blackhole, datagen, filesystem, print");
+        .hasMessage("Unknown connector 'foo' in table 't'. Available connectors: blackhole, datagen, filesystem, jdbc, print");
   }
 
   @Test
   void missingConnectorListsTheKnownOnes() {
     assertError(() -> REGISTRY.validate(table(ID_NAME)), ErrorCode.UNKNOWN_CONNECTOR)
-        .hasMessage("Table 't' has no 'connector' option. Available connectors: blackhole, datagen, filesystem, print");
+        .hasMessage("Table 't' has no 'connector' option. Available connectors: blackhole, datagen, filesystem, jdbc, print");
   }
 
   @Test

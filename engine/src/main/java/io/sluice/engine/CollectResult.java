@@ -30,7 +30,7 @@ public final class CollectResult implements QueryHandle {
       return row;
     }
     // Only once the job has ended is an empty queue the end: check the status first, then drain once more.
-    if (job.status() == JobStatus.RUNNING) {
+    if (!job.status().isTerminal()) {
       return null;
     }
     job.awaitTermination(Duration.ofSeconds(10));

@@ -3,17 +3,16 @@ package io.sluice.engine;
 import io.sluice.common.config.Configuration;
 import io.sluice.connectors.ConnectorRegistry;
 import io.sluice.connectors.TableContext;
-import io.sluice.executor.runtime.LocalExecutor;
 import io.sluice.planner.QueryPlanner;
 import io.sluice.planner.catalog.Catalog;
 import io.sluice.planner.catalog.CatalogTable;
 
 /**
- * What a statement executor works with: the engine's shared catalog, connectors and runtime, and the options of
- * the session the statement came from.
+ * What a statement executor works with: the engine's shared catalog, connectors and jobs, and the options and
+ * user of the session the statement came from.
  */
 public record EngineContext(
-    Catalog catalog, ConnectorRegistry connectors, LocalExecutor executor, Configuration configuration) {
+    Catalog catalog, ConnectorRegistry connectors, EngineJobs jobs, Configuration configuration, SessionUser user) {
 
   /** A planner over the catalog that asks the connectors whether a sink takes updates. */
   public QueryPlanner planner() {

@@ -3,11 +3,11 @@ package io.sluice.engine;
 import io.sluice.common.SluiceException;
 
 /** Finds the message worth showing in a chain of causes. */
-final class Failures {
+public final class Failures {
   private Failures() {}
 
   /** The first Sluice error's message if there is one (it was written for users), else the root cause's. */
-  static String describe(Throwable error) {
+  public static String describe(Throwable error) {
     if (error == null) {
       return "unknown error";
     }

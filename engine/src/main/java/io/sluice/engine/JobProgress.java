@@ -1,7 +1,7 @@
 package io.sluice.engine;
 
 import io.sluice.executor.api.OperatorMetrics;
-import io.sluice.executor.checkpoint.CheckpointMetadata;
+import io.sluice.executor.checkpoint.CheckpointStats;
 import io.sluice.executor.runtime.JobHandle;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,14 +29,14 @@ public record JobProgress(long rowsIn, long rowsOut, long lateRows, Duration run
   public static JobProgress of(JobHandle job) {
     Map<String, Long> counters = job.counters();
     Instant end = job.endTime().orElseGet(Instant::now);
-    CheckpointMetadata checkpoint = job.latestCheckpoint().orElse(null);
+    CheckpointStats checkpoint = job.latestCheckpoint().orElse(null);
     return new JobProgress(
         counters.getOrDefault(OperatorMetrics.ROWS_IN, 0L),
         counters.getOrDefault(OperatorMetrics.ROWS_OUT, 0L),
         counters.getOrDefault(OperatorMetrics.LATE_ROWS_DROPPED, 0L),
         Duration.between(job.startTime(), end),
         checkpoint == null ? 0 : checkpoint.checkpointId(),
-        checkpoint == null ? null : Instant.ofEpochMilli(checkpoint.completionTimestamp()));
+        checkpoint == null ? null : Instant.ofEpochMilli(checkpoint.endTimestamp()));
   }
 
   /** Rows read per second over the whole run time; 0 in its first millisecond. */

@@ -3,8 +3,12 @@ package io.sluice.engine;
 import io.sluice.common.SluiceException;
 import io.sluice.common.SqlException;
 import io.sluice.common.config.Configuration;
+import io.sluice.engine.durable.CatalogJournal;
 import io.sluice.engine.statement.StatementExecutors;
 import io.sluice.sql.parser.StatementParser;
+import io.sluice.sql.statement.CreateTableStatement;
+import io.sluice.sql.statement.CreateViewStatement;
+import io.sluice.sql.statement.DropStatement;
 import io.sluice.sql.statement.Statement;
 import io.sluice.common.types.Column;
 import io.sluice.planner.catalog.CatalogObject;
@@ -15,9 +19,12 @@ import java.util.Map;
 /** A user's conversation with the engine: their SET options, and the statements they run. Not thread-safe. */
 public final class Session {
   private final EngineContext context;
+  private final CatalogJournal catalogJournal;
 
-  Session(EngineContext context) {
+  /** @param catalogJournal where catalog changes are recorded; null for an engine without a state directory */
+  Session(EngineContext context, CatalogJournal catalogJournal) {
     this.context = context;
+    this.catalogJournal = catalogJournal;
   }
 
   /**
@@ -36,13 +43,25 @@ public final class Session {
    *     from (the place of the error inside the statement where it is known, else the statement's start)
    */
   public StatementResult execute(Statement statement) {
+    StatementResult result;
     try {
-      return StatementExecutors.execute(statement, context);
+      result = StatementExecutors.execute(statement, context);
     } catch (SqlException e) {
       throw e;
     } catch (SluiceException e) {
       throw new SqlException(e.code(), statement.position(), e.getMessage(), e);
     }
+    if (catalogJournal != null && changesDurableCatalog(statement)) {
+      catalogJournal.append(new CatalogJournal.Entry(statement.text(), context.user().name()));
+    }
+    return result;
+  }
+
+  /** CREATE and DROP of tables and views, except temporary ones, which live only as long as the process. */
+  private static boolean changesDurableCatalog(Statement statement) {
+    return statement instanceof CreateTableStatement table && !table.temporary()
+        || statement instanceof CreateViewStatement view && !view.temporary()
+        || statement instanceof DropStatement;
   }
 
   /**
@@ -84,5 +103,14 @@ public final class Session {
   /** The options set in this session. */
   public Configuration configuration() {
     return context.configuration();
+  }
+
+  /** Who runs this session's statements. */
+  public SessionUser user() {
+    return context.user();
+  }
+
+  EngineContext context() {
+    return context;
   }
 }

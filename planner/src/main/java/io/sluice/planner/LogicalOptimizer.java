@@ -14,7 +14,8 @@ import org.apache.calcite.rel.rules.CoreRules;
 import org.apache.calcite.sql.SqlKind;
 
 /**
- * Rewrites a query's relational plan with Calcite's rules, in three phases: first move window functions
+ * Rewrites a query's relational plan with Calcite's rules, in four phases: first turn joins {@code FOR SYSTEM_TIME
+ * AS OF} into temporal joins; move window functions
  * ({@code ROW_NUMBER() OVER (...)}) out of projections into Window nodes; then simplify (push filters down and into joins, computed join keys into projections below the join,
  * merge projections and filters, fold constants, let aggregates read their input's columns directly, rewrite
  * AVG, STDDEV and VARIANCE into SUM and COUNT, which the runtime retracts cheaply, and turn a filter on
@@ -58,6 +59,8 @@ final class LogicalOptimizer {
   static RelNode optimize(RelNode rel) {
     HepProgram program = new HepProgramBuilder()
         .addMatchOrder(HepMatchOrder.BOTTOM_UP)
+        .addRuleInstance(SluiceRules.CORRELATE_FILTER_SNAPSHOT_TO_TEMPORAL_JOIN)
+        .addRuleInstance(SluiceRules.CORRELATE_SNAPSHOT_TO_TEMPORAL_JOIN)
         .addRuleInstance(CoreRules.PROJECT_TO_LOGICAL_PROJECT_AND_WINDOW)
         .addRuleCollection(SIMPLIFY)
         .addRuleCollection(TO_CALC)

@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
     name = "sluice",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    subcommands = {SqlCommand.class, ValidateCommand.class},
+    subcommands = {SqlCommand.class, ValidateCommand.class, ServerCommand.class},
     description = {
         "Sluice, a SQL-first stream processing engine.",
         "Without a command, opens the interactive SQL shell."

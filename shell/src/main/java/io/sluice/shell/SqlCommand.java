@@ -2,6 +2,7 @@ package io.sluice.shell;
 
 import io.sluice.shell.ScriptRunner.Script;
 import io.sluice.shell.print.OutputFormat;
+import io.sluice.shell.remote.JdbcShellSession;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,6 +38,7 @@ import picocli.CommandLine.Spec;
     })
 final class SqlCommand implements Callable<Integer> {
   static final String STANDARD_INPUT = "-";
+  static final String PASSWORD_VARIABLE = "SLUICE_PASSWORD";
 
   /** At most one of -f and -e. */
   static final class Source {
@@ -48,6 +51,7 @@ final class SqlCommand implements Callable<Integer> {
     String sql;
   }
 
+  /** Optional: without -f or -e the interactive shell opens (after -i, or on the server of --endpoint). */
   @ArgGroup(exclusive = true, multiplicity = "0..1")
   Source source;
 
@@ -59,6 +63,18 @@ final class SqlCommand implements Callable<Integer> {
       description = "Gives $${NAME} a value; wins over the environment variable NAME. Repeatable.")
   Map<String, String> variables = new LinkedHashMap<>();
 
+  @Option(names = "--endpoint", paramLabel = "HOST:PORT",
+      description = "Run against a Sluice server rather than an engine in this process; without -f or -e, "
+          + "opens the interactive shell on it. Jobs started there keep running after this command ends.")
+  String endpoint;
+
+  @Option(names = "--user", paramLabel = "NAME",
+      description = "Log in to the server as this user; the password is read from $SLUICE_PASSWORD or asked for.")
+  String user;
+
+  @Option(names = "--ssl", description = "Connect to the server over HTTPS.")
+  boolean ssl;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
       description = "How query results are printed: table (the default) or csv. "
           + "In csv mode only data goes to standard output.")
@@ -69,7 +85,7 @@ final class SqlCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (source == null && init == null) {
+    if (source == null && init == null && endpoint == null) {
       // The shell without an init file is plain `sluice`; here a forgotten -f is the likelier mistake.
       throw new ParameterException(spec.commandLine(),
           "Missing required argument: one of -f=FILE, -e=SQL or -i=FILE (alone, it opens the shell)");
@@ -88,19 +104,45 @@ final class SqlCommand implements Callable<Integer> {
       err.flush();
       return ScriptRunner.FAILED;
     }
-    try (EngineSession session = EngineSession.start()) {
-      if (initScript != null) {
-        int initCode = new ScriptRunner(session, format, out, err).runStatements(initScript, substitution);
-        if (initCode != ScriptRunner.SUCCEEDED) {
-          return initCode;
-        }
+    if (endpoint != null) {
+      try (JdbcShellSession session = JdbcShellSession.connect(endpoint, user, password(), ssl)) {
+        return run(session, initScript, script, substitution);
       }
-      if (script == null) {
-        Main.openShell(session);
-        return ScriptRunner.SUCCEEDED;
-      }
-      return new ScriptRunner(session, format, out, err).run(script, substitution);
     }
+    try (EngineSession session = EngineSession.start()) {
+      return run(session, initScript, script, substitution);
+    }
+  }
+
+  /** Runs the init file, then the job file or, without one, the interactive shell. */
+  private int run(ShellSession session, Script initScript, Script script, VariableSubstitution substitution)
+      throws IOException, InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (initScript != null) {
+      int initCode = new ScriptRunner(session, format, out, err).runStatements(initScript, substitution);
+      if (initCode != ScriptRunner.SUCCEEDED) {
+        return initCode;
+      }
+    }
+    if (script == null) {
+      Main.openShell(session);
+      return ScriptRunner.SUCCEEDED;
+    }
+    return new ScriptRunner(session, format, out, err).run(script, substitution);
+  }
+
+  /** The server password: from $SLUICE_PASSWORD, else asked for without echo; none without --user. */
+  private char[] password() {
+    if (user == null) {
+      return null;
+    }
+    String fromEnvironment = System.getenv(PASSWORD_VARIABLE);
+    if (fromEnvironment != null) {
+      return fromEnvironment.toCharArray();
+    }
+    java.io.Console console = System.console();
+    return console == null ? new char[0] : console.readPassword("Password for %s: ", user);
   }
 
   /** The file's text, standard input for {@value #STANDARD_INPUT}. */

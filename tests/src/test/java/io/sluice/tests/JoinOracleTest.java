@@ -73,21 +73,90 @@ class JoinOracleTest extends OracleTestBase {
           + "AND ta.ts BETWEEN tb.ts - INTERVAL '20' SECOND AND tb.ts + INTERVAL '10' SECOND",
           "SELECT ta.id, tb.id FROM ta LEFT JOIN tb ON ta.k = tb.k AND ta.ts BETWEEN tb.ts - 20000 AND tb.ts + 10000 "
               + "UNION ALL SELECT ta.id, tb.id FROM ta RIGHT JOIN tb ON ta.k = tb.k "
-              + "AND ta.ts BETWEEN tb.ts - 20000 AND tb.ts + 10000 WHERE ta.id IS NULL"));
+              + "AND ta.ts BETWEEN tb.ts - 20000 AND tb.ts + 10000 WHERE ta.id IS NULL"),
+      windowJoin("SELECT a.id, b.id FROM TABLE(TUMBLE(TABLE ta, DESCRIPTOR(ts), INTERVAL '1' MINUTE)) AS a "
+          + "JOIN TABLE(TUMBLE(TABLE tb, DESCRIPTOR(ts), INTERVAL '1' MINUTE)) AS b "
+          + "ON a.k = b.k AND a.window_start = b.window_start AND a.window_end = b.window_end",
+          "SELECT ta.id, tb.id FROM ta JOIN tb ON ta.k = tb.k AND " + sameMinute("ta", "tb")),
+      windowJoin("SELECT a.id, b.id FROM TABLE(TUMBLE(TABLE ta, DESCRIPTOR(ts), INTERVAL '1' MINUTE)) AS a "
+          + "LEFT JOIN TABLE(TUMBLE(TABLE tb, DESCRIPTOR(ts), INTERVAL '1' MINUTE)) AS b "
+          + "ON a.k = b.k AND a.window_start = b.window_start AND a.window_end = b.window_end AND a.v < b.v",
+          "SELECT ta.id, tb.id FROM ta LEFT JOIN tb ON ta.k = tb.k AND ta.v < tb.v AND " + sameMinute("ta", "tb")),
+      windowJoin("SELECT a.id, b.id FROM TABLE(TUMBLE(TABLE ta, DESCRIPTOR(ts), INTERVAL '1' MINUTE)) AS a "
+          + "RIGHT JOIN TABLE(TUMBLE(TABLE tb, DESCRIPTOR(ts), INTERVAL '1' MINUTE)) AS b "
+          + "ON a.k = b.k AND a.window_start = b.window_start AND a.window_end = b.window_end",
+          "SELECT ta.id, tb.id FROM ta RIGHT JOIN tb ON ta.k = tb.k AND " + sameMinute("ta", "tb")),
+      windowJoin("SELECT a.id, b.id FROM TABLE(TUMBLE(TABLE ta, DESCRIPTOR(ts), INTERVAL '30' SECOND)) AS a "
+          + "FULL JOIN TABLE(TUMBLE(TABLE tb, DESCRIPTOR(ts), INTERVAL '30' SECOND)) AS b "
+          + "ON a.k = b.k AND a.window_start = b.window_start AND a.window_end = b.window_end",
+          "SELECT ta.id, tb.id FROM ta LEFT JOIN tb ON ta.k = tb.k AND ta.ts - MOD(ta.ts, 30000) = tb.ts - "
+              + "MOD(tb.ts, 30000) UNION ALL SELECT ta.id, tb.id FROM ta RIGHT JOIN tb ON ta.k = tb.k AND "
+              + "ta.ts - MOD(ta.ts, 30000) = tb.ts - MOD(tb.ts, 30000) WHERE ta.id IS NULL"),
+      OracleCase.of("SELECT k, COUNT(*), MIN(aid), MAX(bid) FROM TABLE(TUMBLE(TABLE interval_pairs, "
+          + "DESCRIPTOR(ts), INTERVAL '1' MINUTE)) GROUP BY window_start, window_end, k",
+          "SELECT ta.k, COUNT(*), MIN(ta.id), MAX(tb.id) FROM ta JOIN tb ON ta.k = tb.k "
+              + "AND ta.ts BETWEEN tb.ts - 60000 AND tb.ts GROUP BY ta.ts - MOD(ta.ts, 60000), ta.k"),
+      OracleCase.of("SELECT ta.id, tv.id, tv.v FROM ta JOIN tv FOR SYSTEM_TIME AS OF ta.ts ON ta.k = tv.k",
+          "SELECT ta.id, tv.id, tv.v FROM ta JOIN tv ON ta.k = tv.k AND " + versionAt("ta")),
+      OracleCase.of("SELECT ta.id, tv.id FROM ta LEFT JOIN tv FOR SYSTEM_TIME AS OF ta.ts "
+          + "ON ta.k = tv.k AND tv.v > 30",
+          "SELECT ta.id, tv.id FROM ta LEFT JOIN tv ON ta.k = tv.k AND tv.v > 30 AND " + versionAt("ta")),
+      OracleCase.of("SELECT ta.id, d.w FROM ta JOIN dim FOR SYSTEM_TIME AS OF ta.pt AS d ON ta.k = d.dk",
+          "SELECT ta.id, d.w FROM ta JOIN dim AS d ON ta.k = d.dk"),
+      OracleCase.of("SELECT tb.id, tb.v, d.dk FROM tb LEFT JOIN dim FOR SYSTEM_TIME AS OF tb.pt AS d "
+          + "ON tb.k = d.dk AND d.w > tb.v",
+          "SELECT tb.id, tb.v, d.dk FROM tb LEFT JOIN dim AS d ON tb.k = d.dk AND d.w > tb.v"));
+
+  /** H2's test that two rows' times (epoch milliseconds) fall in the same minute. */
+  private static String sameMinute(String left, String right) {
+    return left + ".ts - MOD(" + left + ".ts, 60000) = " + right + ".ts - MOD(" + right + ".ts, 60000)";
+  }
+
+  /** H2's test that the {@code tv} row is the version of its key valid at the time of the {@code left} row. */
+  private static String versionAt(String left) {
+    return "tv.ts = (SELECT MAX(x.ts) FROM tv AS x WHERE x.k = tv.k AND x.ts <= " + left + ".ts)";
+  }
+
+  private static OracleCase windowJoin(String sluice, String h2) {
+    return OracleCase.of(sluice, h2);
+  }
 
   JoinOracleTest() {
-    super("joins", table("a", "v", 300, 40, "0.05"), table("b", "w", 200, 50, "0"), timed("ta", 400, 7919),
-        timed("tb", 300, 104_729));
+    super("joins", table("a", "v", 300, 40, "0.05"), table("b", "w", 200, 50, "0"), timed("ta", 400, 7919, ""),
+        timed("tb", 300, 104_729, ""), timed("tv", 120, 31, ", PRIMARY KEY (k) NOT ENFORCED"), dimension());
   }
 
   /**
-   * A table with an event time {@code ts} that is a shuffle of 600 seconds ({@code id * prime mod 600}) and a
-   * watermark delay larger than that, so no row is late; H2 gets {@code ts} as epoch milliseconds.
+   * Views over the loaded tables, and {@code dim}: the jdbc table over H2's copy of {@code dim_rows}, in the
+   * oracle's own in-memory database, so lookups read exactly the rows H2 joins.
    */
-  private static Input timed(String table, int rows, int prime) {
+  @Override
+  protected List<String> afterLoad() {
+    return List.of("CREATE VIEW interval_pairs AS SELECT ta.id AS aid, tb.id AS bid, ta.k, ta.ts FROM ta "
+            + "JOIN tb ON ta.k = tb.k AND ta.ts BETWEEN tb.ts - INTERVAL '1' MINUTE AND tb.ts",
+        "CREATE TABLE dim (dk INT, w INT, PRIMARY KEY (dk) NOT ENFORCED) WITH ('connector' = 'jdbc', "
+            + "'url' = 'jdbc:h2:mem:joins', 'table-name' = 'dim', "
+            + "'lookup.cache.max-rows' = '10', 'lookup.cache.ttl' = '1 min')");
+  }
+
+  /** {@code dim}'s rows in H2: keys 1 to 15 (so some rows of {@code ta} and {@code tb} find none). */
+  private static Input dimension() {
+    return new Input("CREATE TABLE dim_rows (dk INT, w INT) WITH ('connector' = 'datagen', "
+        + "'rows-per-second' = '1000000', 'fields.dk.kind' = 'sequence', 'fields.dk.start' = '1', "
+        + "'fields.dk.end' = '15', 'fields.w.min' = '1', 'fields.w.max' = '100')",
+        "SELECT dk, w FROM dim_rows", 15, "dim",
+        RowType.of(new Column("dk", DataType.of(TypeRoot.INTEGER)), new Column("w", DataType.of(TypeRoot.INTEGER))));
+  }
+
+  /**
+   * A table with an event time {@code ts} that is a shuffle of 600 seconds ({@code id * prime mod 600}, distinct
+   * for up to 600 rows as the prime does not divide 600), a watermark delay larger than that, so no row is late,
+   * and a processing time {@code pt}; H2 gets {@code ts} as epoch milliseconds.
+   */
+  private static Input timed(String table, int rows, int prime, String constraint) {
     return new Input("CREATE TABLE " + table + " (id BIGINT, k INT, v INT, ts AS TIMESTAMPADD(SECOND, "
-        + "CAST(MOD(id * " + prime + ", 600) AS INT), TIMESTAMP '2024-01-01 00:00:00'), "
-        + "WATERMARK FOR ts AS ts - INTERVAL '1000' SECOND) WITH ('connector' = 'datagen', "
+        + "CAST(MOD(id * " + prime + ", 600) AS INT), TIMESTAMP '2024-01-01 00:00:00'), pt AS PROCTIME(), "
+        + "WATERMARK FOR ts AS ts - INTERVAL '1000' SECOND" + constraint + ") WITH ('connector' = 'datagen', "
         + "'rows-per-second' = '1000000', "
         + "'fields.id.kind' = 'sequence', 'fields.id.start' = '1', 'fields.id.end' = '" + rows + "', "
         + "'fields.k.min' = '1', 'fields.k.max' = '20', 'fields.v.min' = '1', 'fields.v.max' = '100')",

@@ -1,5 +1,7 @@
 package io.sluice.tests;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -15,8 +17,17 @@ class LayeringTest {
 
   @Test
   void calciteStopsAtThePlanner() {
+    // Avatica, Calcite's JDBC framework, is a separate library the driver and the server use.
     noClasses().that().resideOutsideOfPackages("io.sluice.planner..")
-        .should().dependOnClassesThat().resideInAPackage("org.apache.calcite..")
+        .should().dependOnClassesThat(resideInAPackage("org.apache.calcite..")
+            .and(resideOutsideOfPackage("org.apache.calcite.avatica..")))
+        .check(SLUICE);
+  }
+
+  @Test
+  void avaticaStaysInTheDriverAndTheServer() {
+    noClasses().that().resideOutsideOfPackages("io.sluice.jdbc..", "io.sluice.server..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.apache.calcite.avatica..", "org.eclipse.jetty..")
         .check(SLUICE);
   }
 

@@ -44,6 +44,11 @@ abstract class OracleTestBase {
     return List.of();
   }
 
+  /** Statements run after the input is loaded, such as views over it; none by default. */
+  protected List<String> afterLoad() {
+    return List.of();
+  }
+
   /** Every case at parallelism 1, then every case at parallelism 2: the arguments (parallelism, case). */
   static Stream<Arguments> withParallelism(List<OracleCase> cases) {
     return Stream.of(1, 2).flatMap(p -> cases.stream().map(c -> Arguments.of(p, c)));
@@ -62,6 +67,9 @@ abstract class OracleTestBase {
       List<Row> input = Results.run(session, table.select() + ";");
       assertThat(input).as("rows of %s", table.h2Table()).hasSize(table.rows());
       oracle.load(table.h2Table(), table.schema(), Results.values(input));
+    }
+    for (String statement : afterLoad()) {
+      session.executeSql(statement);
     }
   }
 

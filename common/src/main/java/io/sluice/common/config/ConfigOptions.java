@@ -65,6 +65,13 @@ public final class ConfigOptions {
     }, defaultValue, description, List.of());
   }
 
+  /** A number of bytes, written as Flink writes memory sizes ({@code 128mb}, {@code 64 kb}); see {@link MemorySize}. */
+  public static ConfigOption<MemorySize> memorySizeOption(
+      String key, MemorySize defaultValue, String description) {
+    return new ConfigOption<>(key, "MemorySize (e.g. 128mb, 64 kb)", MemorySize::parse, defaultValue, description,
+        List.of());
+  }
+
   public static ConfigOption<Boolean> booleanOption(String key, Boolean defaultValue, String description) {
     return new ConfigOption<>(key, "Boolean (true|false)", s -> switch (s.toLowerCase(Locale.ROOT)) {
       case "true" -> true;

@@ -57,6 +57,18 @@ public final class SluiceOptions {
           + "was last written; an idle key's state then expires, and a later row for it starts afresh. "
           + "0 keeps state forever.");
 
+  /** In which order an async lookup join emits its results (Flink's {@code ExecutionConfigOptions.AsyncOutputMode}). */
+  public enum AsyncOutputMode { ORDERED, ALLOW_UNORDERED }
+
+  public static final ConfigOption<Integer> ASYNC_LOOKUP_BUFFER_CAPACITY = positiveIntOption(
+      "table.exec.async-lookup.buffer-capacity", 100,
+      "How many lookups an async lookup join may have in flight per parallel instance before it waits.");
+
+  public static final ConfigOption<AsyncOutputMode> ASYNC_LOOKUP_OUTPUT_MODE = ConfigOptions.enumOption(
+      "table.exec.async-lookup.output-mode", AsyncOutputMode.class, AsyncOutputMode.ORDERED,
+      "ORDERED: an async lookup join emits its rows in input order; ALLOW_UNORDERED: as lookups complete "
+          + "(never across a watermark), so a slow lookup holds up no other row.");
+
   /** All options, in the order the docs list them. */
   public static final List<ConfigOption<?>> ALL = concat(
       List.of(
@@ -67,6 +79,8 @@ public final class SluiceOptions {
           AUTO_WATERMARK_INTERVAL,
           SOURCE_IDLE_TIMEOUT,
           STATE_TTL,
+          ASYNC_LOOKUP_BUFFER_CAPACITY,
+          ASYNC_LOOKUP_OUTPUT_MODE,
           MAX_COLUMN_WIDTH,
           RESULT_MODE),
       CheckpointingOptions.ALL,

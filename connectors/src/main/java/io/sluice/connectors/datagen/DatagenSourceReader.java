@@ -4,8 +4,12 @@ import io.sluice.common.Row;
 import io.sluice.executor.api.InputStatus;
 import io.sluice.executor.api.OperatorContext;
 import io.sluice.executor.api.Output;
-import io.sluice.executor.api.CheckpointableSource;
+import io.sluice.executor.api.CheckpointedFunction;
+import io.sluice.executor.api.RestoredState;
 import io.sluice.executor.api.SourceReader;
+import java.nio.ByteBuffer;
+import java.util.ArrayDeque;
+import java.util.Deque;
 
 /**
  * Reads one parallel share of a {@code datagen} table.
@@ -17,24 +21,28 @@ import io.sluice.executor.api.SourceReader;
  * the table's content does not depend on the parallelism. The one exception is dates and times, which are
  * relative to the wall clock when the row is generated, as in Flink.
  *
- * <p>The reader's {@link #position()} is the number of rows it has emitted. A reader {@link #restore restored}
- * to a position continues with exactly the rows that would have followed it.
+ * <p>The reader's state is the list of row ranges {@code [next, end)} it has still to generate: its share when it
+ * starts fresh, whatever it took over from a checkpoint otherwise. Each old reader's ranges go to one new reader
+ * ({@link RestoredState}), so a job restored at another parallelism still generates every remaining row exactly
+ * once (after a scale-up some readers have nothing to do).
  *
  * <p>Each {@link #pollNext} emits at most {@value #MAX_BATCH} rows, and fewer when that would exceed the
  * subtask's part of {@code rows-per-second}; then it returns {@link InputStatus#NOTHING_AVAILABLE} instead of
  * sleeping. The call that emits the last row of the share returns {@link InputStatus#END_OF_INPUT}.
  */
-public final class DatagenSourceReader implements SourceReader, CheckpointableSource {
+public final class DatagenSourceReader implements SourceReader, CheckpointedFunction {
   /** The most rows one call to {@link #pollNext} emits. */
   static final int MAX_BATCH = 1000;
+  /** The first byte of the state: the version of its encoding. */
+  private static final byte STATE_VERSION = 1;
 
   private final DatagenSpec spec;
   private final DatagenClock clock;
   private final FieldGenerator[] fields;
   private final RowRandom random = new RowRandom();
-  private SubtaskShare share;
+  /** The ranges {@code [next, end)} still to generate, the current one first; null until restored or opened. */
+  private Deque<long[]> ranges;
   private RowRateLimiter rateLimiter;
-  private long position;
 
   DatagenSourceReader(DatagenSpec spec, DatagenClock clock) {
     this.spec = spec;
@@ -42,47 +50,62 @@ public final class DatagenSourceReader implements SourceReader, CheckpointableSo
     this.fields = spec.fields().toArray(new FieldGenerator[0]);
   }
 
-  /** The number of rows of its share this reader has emitted, including those before a restore. */
   @Override
-  public long position() {
-    return position;
+  public byte[] snapshotState(long checkpointId) {
+    ByteBuffer buffer = ByteBuffer.allocate(1 + Integer.BYTES + ranges.size() * 2 * Long.BYTES);
+    buffer.put(STATE_VERSION).putInt(ranges.size());
+    for (long[] range : ranges) {
+      buffer.putLong(range[0]).putLong(range[1]);
+    }
+    return buffer.array();
   }
 
-  /**
-   * Makes the reader continue after the first {@code position} rows of its share, as a reader of the same
-   * subtask and parallelism that had emitted them. Called before {@link #open}.
-   */
   @Override
-  public void restore(long restoredPosition) {
-    if (restoredPosition < 0) {
-      throw new IllegalArgumentException("Negative position " + restoredPosition);
+  public void initializeState(RestoredState state) {
+    ranges = new ArrayDeque<>();
+    for (byte[] bytes : state.assigned()) {
+      ByteBuffer buffer = ByteBuffer.wrap(bytes);
+      if (buffer.get() != STATE_VERSION) {
+        throw new IllegalStateException("Unknown datagen state version " + bytes[0]);
+      }
+      for (int i = buffer.getInt(); i > 0; i--) {
+        long next = buffer.getLong();
+        long end = buffer.getLong();
+        if (next < 0 || next > end || end > spec.rowCount()) {
+          throw new IllegalStateException("Restored row range [" + next + ", " + end + ") is not within the table's "
+              + spec.rowCount() + " rows");
+        }
+        ranges.add(new long[] {next, end});
+      }
     }
-    this.position = restoredPosition;
   }
 
   @Override
   public void open(OperatorContext context) {
-    share = SubtaskShare.of(spec.rowCount(), context.subtaskIndex(), context.parallelism());
-    if (position > share.count()) {
-      throw new IllegalStateException("Restored position " + position + " is past the end of the share of "
-          + "subtask " + context.subtaskIndex() + ", " + share.count() + " rows");
+    if (ranges == null) {
+      SubtaskShare share = SubtaskShare.of(spec.rowCount(), context.subtaskIndex(), context.parallelism());
+      ranges = new ArrayDeque<>();
+      ranges.add(new long[] {share.first(), share.first() + share.count()});
     }
     rateLimiter = new RowRateLimiter((double) spec.rowsPerSecond() / context.parallelism(), clock.nanoTime());
   }
 
   @Override
   public InputStatus pollNext(Output out) {
-    long remaining = share.count() - position;
-    if (remaining <= 0) {
+    while (!ranges.isEmpty() && ranges.peekFirst()[0] == ranges.peekFirst()[1]) {
+      ranges.removeFirst();
+    }
+    if (ranges.isEmpty()) {
       return InputStatus.END_OF_INPUT;
     }
-    int wanted = (int) Math.min(MAX_BATCH, remaining);
+    long[] range = ranges.peekFirst();
+    int wanted = (int) Math.min(MAX_BATCH, range[1] - range[0]);
     int granted = rateLimiter.acquire(wanted, clock.nanoTime());
     long nowMillis = clock.currentTimeMillis();
-    for (long end = position + granted; position < end; position++) {
-      out.emit(row(share.first() + position, nowMillis));
+    for (long end = range[0] + granted; range[0] < end; range[0]++) {
+      out.emit(row(range[0], nowMillis));
     }
-    if (position == share.count()) {
+    if (range[0] == range[1] && ranges.size() == 1) {
       return InputStatus.END_OF_INPUT;
     }
     return granted < wanted ? InputStatus.NOTHING_AVAILABLE : InputStatus.MORE_AVAILABLE;

@@ -7,24 +7,24 @@ import io.sluice.common.config.ConfigOptions;
 import io.sluice.connectors.ConnectorOption;
 import io.sluice.connectors.SinkConnectorFactory;
 import io.sluice.connectors.TableContext;
-import io.sluice.connectors.TableOptions;
 import io.sluice.connectors.TableSink;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
- * The {@code filesystem} sink: appends rows as CSV lines to files in a directory, one file per parallel subtask and
- * job. Files take only inserts, so the planner refuses queries whose result updates (as Flink's filesystem sink).
+ * The {@code filesystem} connector. The sink ({@link FileSystemSink}) writes part files that become visible when
+ * the checkpoint covering them completes; it takes only inserts, so the planner refuses queries whose result
+ * updates (as Flink's filesystem sink).
  */
 public final class FileSystemConnectorFactory implements SinkConnectorFactory {
   public static final String IDENTIFIER = "filesystem";
 
   public static final ConnectorOption<String> PATH = required(ConfigOptions.stringOption("path", null,
-      "The directory the files are written to; created if missing."));
+      "The directory the files are written to; created if missing. On a server it must lie within "
+          + "the directories the server allows (" + AllowedRoots.PROPERTY + ")."));
 
   public static final ConnectorOption<String> FORMAT = optional(ConfigOptions.stringOption("format", "csv",
-      "The format of the files; only 'csv' so far."));
+      "The format of the files: 'csv' (RFC 4180) or 'json' (JSON Lines: one object per row)."));
 
   @Override
   public String identifier() {
@@ -33,24 +33,22 @@ public final class FileSystemConnectorFactory implements SinkConnectorFactory {
 
   @Override
   public List<ConnectorOption<?>> options() {
-    return List.of(PATH, FORMAT);
+    return Stream.concat(Stream.of(PATH, FORMAT), FileSystemSink.OPTIONS.stream()).toList();
   }
 
   @Override
   public String description() {
-    return "Writes rows as CSV lines (RFC 4180; NULL as an empty field, an empty string as `\"\"`) to files in "
-        + "a directory, one file `part-<job>-<subtask>.csv` per parallel subtask and job. Takes inserts only: a query whose result "
-        + "updates is refused.";
+    return "Writes rows to part files in a directory, as CSV (RFC 4180; NULL as an empty field, an empty string "
+        + "as `\"\"`) or JSON Lines. Each parallel writer appends to a hidden in-progress file "
+        + "`.part-<id>-<subtask>-<n>.<format>.inprogress`, rolls it by size and age, and renames it to "
+        + "`part-<id>-<subtask>-<n>.<format>` when the checkpoint after the roll completes, so readers see only "
+        + "whole files of completed checkpoints (exactly once across failures). Without checkpointing a bounded "
+        + "job commits its files at the end; an unbounded one never does. Takes inserts only: a query whose "
+        + "result updates is refused.";
   }
 
   @Override
   public TableSink createSink(TableContext context) {
-    TableOptions options = TableOptions.of(context);
-    Path directory = Path.of(options.get(PATH));
-    if (!options.get(FORMAT).equalsIgnoreCase("csv")) {
-      throw options.invalidValue(FORMAT.key(), "csv");
-    }
-    String prefix = "part-" + UUID.randomUUID();
-    return TableSink.of(() -> new FileSystemSinkOperator(context.physicalSchema(), directory, prefix), false);
+    return FileSystemSink.create(context, PATH, FORMAT);
   }
 }

@@ -11,6 +11,8 @@ import io.sluice.common.types.DataType;
 import io.sluice.common.types.TypeRoot;
 import io.sluice.connectors.CollectingOutput;
 import io.sluice.executor.api.InputStatus;
+import io.sluice.executor.api.RestoredState;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -79,14 +81,35 @@ class DatagenSourceReaderTest {
     List<Row> before = pollAtLeast(interrupted, 700);
 
     DatagenSourceReader restored = reader(options);
-    restored.restore(interrupted.position());
+    byte[] state = interrupted.snapshotState(1);
+    restored.initializeState(RestoredState.assign(List.of(state), 0, 1));
     restored.open(subtask(1, 3));
     List<Row> after = pollAtLeast(restored, Integer.MAX_VALUE);
 
-    assertThat(interrupted.position()).isEqualTo(before.size());
     assertThat(before.size() + after.size()).isEqualTo(all.size());
     assertThat(after).isEqualTo(all.subList(before.size(), all.size()));
-    assertThat(restored.position()).isEqualTo(all.size());
+  }
+
+  @Test
+  void restoredAtAnotherParallelismEveryRemainingRowIsGeneratedOnce() throws Exception {
+    String[] options = {"connector", "datagen", "rows-per-second", "1000000", "number-of-rows", "5000",
+        "fields.id.kind", "sequence", "fields.id.start", "1", "fields.id.end", "100000"};
+    List<Row> emitted = new ArrayList<>();
+    List<byte[]> states = new ArrayList<>();
+    for (int subtask = 0; subtask < 3; subtask++) {
+      DatagenSourceReader old = reader(options);
+      old.open(subtask(subtask, 3));
+      emitted.addAll(pollAtLeast(old, 500 * (subtask + 1)));
+      states.add(old.snapshotState(7));
+    }
+    for (int subtask = 0; subtask < 2; subtask++) {
+      DatagenSourceReader restored = reader(options);
+      restored.initializeState(RestoredState.assign(states, subtask, 2));
+      restored.open(subtask(subtask, 2));
+      emitted.addAll(pollAtLeast(restored, Integer.MAX_VALUE));
+    }
+
+    assertThat(emitted).hasSize(5000).doesNotHaveDuplicates();
   }
 
   @Test

@@ -17,8 +17,11 @@ final class HelpExecutor implements StatementExecutor<HelpStatement> {
       List.of("INSERT INTO name SELECT ...", "Submits a job that writes a query into a table."),
       List.of("EXECUTE STATEMENT SET BEGIN ... END", "Submits several INSERTs as one job."),
       List.of("EXPLAIN query", "Shows the logical and physical plans."),
-      List.of("SHOW JOBS", "Lists the jobs: status, rows in and out, rows/s, last checkpoint, late rows."),
-      List.of("STOP JOB 'id'", "Stops a job."),
+      List.of("SHOW JOBS", "Lists the jobs: status, restarts, rows in and out, rows/s, last checkpoint, failure,"
+          + " late rows."),
+      List.of("STOP JOB 'id' [WITH SAVEPOINT [WITH DRAIN]]", "Stops a job, optionally with a savepoint."),
+      List.of("CREATE SAVEPOINT FOR JOB 'id'", "Takes a savepoint of a running job."),
+      List.of("SHOW CHECKPOINTS FOR JOB 'id'", "Lists a job's recent checkpoints and savepoints."),
       List.of("SET 'key' = 'value'", "Sets a session option; SET alone lists them."),
       List.of("RESET ['key']", "Resets one option or all."),
       List.of("QUIT | EXIT", "Leaves the shell."));

@@ -1,6 +1,7 @@
 package io.sluice.engine.statement;
 
 import io.sluice.engine.EngineContext;
+import io.sluice.engine.EngineJobs;
 import io.sluice.engine.StatementResult;
 import io.sluice.engine.translate.JobTranslator;
 import io.sluice.executor.graph.StreamGraph;
@@ -16,11 +17,10 @@ import java.util.List;
  * INSERT INTO and statement sets: plans every INSERT, then submits them as one job running in the background. The
  * inserts of a set share the sources of the tables they read (see {@link JobTranslator}).
  */
-final class InsertExecutor implements StatementExecutor<Statement> {
+public final class InsertExecutor implements StatementExecutor<Statement> {
   @Override
   public StatementResult execute(Statement statement, EngineContext context) {
-    JobHandle job = context.executor().submit(JobNames.of(statement.text(), context.configuration()),
-        graphOf(statement, context), context.configuration().copy());
+    JobHandle job = submit(statement, context, null);
     return new StatementResult.JobSubmitted(job.id(), job.name());
   }
 
@@ -28,6 +28,17 @@ final class InsertExecutor implements StatementExecutor<Statement> {
   @Override
   public void validate(Statement statement, EngineContext context) {
     graphOf(statement, context);
+  }
+
+  /**
+   * Plans an INSERT or statement set and starts it as a durable job of the context's user.
+   *
+   * @param jobId the id to run it under (a job resumed after a restart), or null for a new one
+   */
+  public static JobHandle submit(Statement statement, EngineContext context, String jobId) {
+    return Jobs.submit(context, new EngineJobs.Submission(jobId,
+        JobNames.of(statement.text(), context.configuration()), statement.text(), graphOf(statement, context),
+        context.configuration().copy(), context.user(), true));
   }
 
   private static StreamGraph graphOf(Statement statement, EngineContext context) {

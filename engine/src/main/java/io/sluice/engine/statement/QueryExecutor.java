@@ -1,6 +1,7 @@
 package io.sluice.engine.statement;
 
 import io.sluice.common.Row;
+import io.sluice.engine.EngineJobs;
 import io.sluice.engine.CollectResult;
 import io.sluice.engine.EngineContext;
 import io.sluice.engine.StatementResult;
@@ -21,8 +22,9 @@ final class QueryExecutor implements StatementExecutor<QueryStatement> {
   public StatementResult execute(QueryStatement statement, EngineContext context) {
     PlannedQuery plan = context.planner().planQuery(statement.query());
     BlockingQueue<Row> rows = new ArrayBlockingQueue<>(RESULT_BUFFER);
-    JobHandle job = context.executor().submit(JobNames.of(statement.text(), context.configuration()),
-        graphOf(plan, rows, context), context.configuration().copy());
+    JobHandle job = Jobs.submit(context, new EngineJobs.Submission(null,
+        JobNames.of(statement.text(), context.configuration()), statement.text(), graphOf(plan, rows, context),
+        context.configuration().copy(), context.user(), false));
     return new StatementResult.Query(plan.root().outputType().columns(), new CollectResult(rows, job));
   }
 

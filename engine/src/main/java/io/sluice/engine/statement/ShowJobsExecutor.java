@@ -1,31 +1,31 @@
 package io.sluice.engine.statement;
 
 import io.sluice.engine.EngineContext;
+import io.sluice.engine.Failures;
 import io.sluice.engine.JobProgress;
 import io.sluice.engine.StatementResult;
 import io.sluice.executor.runtime.JobHandle;
+import io.sluice.executor.runtime.JobStatus;
 import io.sluice.sql.statement.ShowJobsStatement;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * SHOW JOBS: every job of the engine, running or ended, oldest first, with its progress ({@link JobProgress}): rows
- * its sources read and its sinks received, rows read per second averaged over its run time, its last completed
- * checkpoint, and the rows its window operators dropped because they arrived behind the watermark. Live while the
- * job runs, final once it has ended.
+ * SHOW JOBS: every job of the engine the user may see (their own; all for an admin), running or ended, oldest
+ * first: its status (RUNNING, RESTARTING, FINISHED, FAILED, CANCELED), how often it was restarted, its progress
+ * ({@link JobProgress}: rows its sources read and its sinks received, rows read per second averaged over its run
+ * time, its last completed checkpoint), the failure behind a FAILED job or the latest one behind restarts, and the
+ * rows its window operators dropped because they arrived behind the watermark. Live while the job runs, final once
+ * it has ended.
  */
 final class ShowJobsExecutor implements StatementExecutor<ShowJobsStatement> {
-  static final List<String> HEADER = List.of(
-      "job id", "job name", "status", "start time", "rows in", "rows out", "rows/s", "last checkpoint", "late rows");
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
+  static final List<String> HEADER = List.of("job id", "job name", "status", "start time", "restarts", "rows in",
+      "rows out", "rows/s", "last checkpoint", "failure", "late rows");
 
   @Override
   public StatementResult execute(ShowJobsStatement statement, EngineContext context) {
-    List<List<String>> rows = context.executor().jobs().stream()
+    List<List<String>> rows = context.jobs().visibleTo(context.user()).stream()
         .sorted(Comparator.comparing(JobHandle::startTime))
         .map(ShowJobsExecutor::row)
         .toList();
@@ -33,10 +33,13 @@ final class ShowJobsExecutor implements StatementExecutor<ShowJobsStatement> {
   }
 
   private static List<String> row(JobHandle job) {
+    JobStatus status = job.status();
     JobProgress progress = JobProgress.of(job);
-    return List.of(job.id(), job.name(), job.status().name(), TIME.format(job.startTime()),
-        Long.toString(progress.rowsIn()), Long.toString(progress.rowsOut()),
+    String failure = (status == JobStatus.FAILED ? job.failure() : job.lastFailure())
+        .map(Failures::describe).orElse("");
+    return List.of(job.id(), job.name(), status.name(), Jobs.TIME.format(job.startTime()),
+        Integer.toString(job.restarts()), Long.toString(progress.rowsIn()), Long.toString(progress.rowsOut()),
         String.format(Locale.ROOT, "%.0f", progress.averageRowsInPerSecond()), progress.lastCheckpointText(),
-        Long.toString(progress.lateRows()));
+        failure, Long.toString(progress.lateRows()));
   }
 }

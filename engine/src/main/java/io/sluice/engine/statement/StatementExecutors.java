@@ -4,6 +4,7 @@ import io.sluice.common.ErrorCode;
 import io.sluice.common.SluiceException;
 import io.sluice.engine.EngineContext;
 import io.sluice.engine.StatementResult;
+import io.sluice.sql.statement.CreateSavepointStatement;
 import io.sluice.sql.statement.CreateTableStatement;
 import io.sluice.sql.statement.CreateViewStatement;
 import io.sluice.sql.statement.DescribeStatement;
@@ -15,6 +16,7 @@ import io.sluice.sql.statement.QueryStatement;
 import io.sluice.sql.statement.QuitStatement;
 import io.sluice.sql.statement.ResetStatement;
 import io.sluice.sql.statement.SetStatement;
+import io.sluice.sql.statement.ShowCheckpointsStatement;
 import io.sluice.sql.statement.ShowJobsStatement;
 import io.sluice.sql.statement.ShowTablesStatement;
 import io.sluice.sql.statement.ShowViewsStatement;
@@ -40,6 +42,8 @@ public final class StatementExecutors {
       Map.entry(ExplainStatement.class, new ExplainExecutor()),
       Map.entry(ShowJobsStatement.class, new ShowJobsExecutor()),
       Map.entry(StopJobStatement.class, new StopJobExecutor()),
+      Map.entry(CreateSavepointStatement.class, new CreateSavepointExecutor()),
+      Map.entry(ShowCheckpointsStatement.class, new ShowCheckpointsExecutor()),
       Map.entry(HelpStatement.class, new HelpExecutor()),
       Map.entry(QuitStatement.class, (StatementExecutor<QuitStatement>) (s, c) -> new StatementResult.Quit()));
 

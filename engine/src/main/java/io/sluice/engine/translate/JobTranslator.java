@@ -7,6 +7,7 @@ import io.sluice.common.config.Configuration;
 import io.sluice.common.config.SluiceOptions;
 import io.sluice.common.function.ProjectFilter;
 import io.sluice.connectors.ConnectorRegistry;
+import io.sluice.connectors.LookupTableSource;
 import io.sluice.connectors.TableContext;
 import io.sluice.connectors.TableSink;
 import io.sluice.connectors.TableSource;
@@ -23,6 +24,8 @@ import io.sluice.planner.plan.DeduplicateNode;
 import io.sluice.planner.plan.GeneratedCode;
 import io.sluice.planner.plan.GroupAggregateNode;
 import io.sluice.planner.plan.JoinNode;
+import io.sluice.planner.plan.LookupJoinNode;
+import io.sluice.planner.plan.TemporalJoinNode;
 import io.sluice.planner.plan.OverAggregateNode;
 import io.sluice.planner.plan.PlanNode;
 import io.sluice.planner.plan.RankNode;
@@ -139,6 +142,15 @@ public final class JobTranslator {
     if (node instanceof JoinNode join) {
       return addJoin(join);
     }
+    if (node instanceof TemporalJoinNode join) {
+      return addTwoInputKeyed(join, join.leftKeys(), join.rightKeys(), JoinOperators.temporalJoin(join));
+    }
+    if (node instanceof LookupJoinNode join) {
+      LookupTableSource table = connectors.createLookup(context(join.table(), join.tableSchema(),
+          join.primaryKey(), join.options()), join.lookupKeys());
+      return addOperator(join.describe(), JoinOperators.lookupJoin(join, table, configuration),
+          translate(join.input()));
+    }
     if (node instanceof OverAggregateNode over) {
       return addKeyed(over, over.partitionKeys(), WindowOperatorFactories.overAggregate(over));
     }
@@ -161,14 +173,22 @@ public final class JobTranslator {
     return addKeyed(aggregate, aggregate.grouping(), factory);
   }
 
-  /** A regular or interval join, both inputs hash-partitioned by their join keys. */
+  /** A regular, interval or window join, both inputs hash-partitioned by their join keys. */
   private int addJoin(JoinNode join) {
-    int left = translate(join.left());
-    int right = translate(join.right());
-    StateKey leftKey = FieldsKeySelector.stateKey(join.leftKeys(), join.left().outputType());
-    StateKey rightKey = FieldsKeySelector.stateKey(join.rightKeys(), join.right().outputType());
-    return add(graph.addTwoInputKeyedOperator(join.describe(), parallelism, JoinOperators.join(join), left,
-        leftKey, right, rightKey), parallelism);
+    return addTwoInputKeyed(join, join.leftKeys(), join.rightKeys(), JoinOperators.join(join));
+  }
+
+  /** A two-input keyed operator at full parallelism, each input hash-partitioned by its key fields. */
+  private int addTwoInputKeyed(PlanNode node, List<Integer> leftKeys, List<Integer> rightKeys,
+      OperatorFactory factory) {
+    PlanNode leftNode = node.inputs().get(0);
+    PlanNode rightNode = node.inputs().get(1);
+    int left = translate(leftNode);
+    int right = translate(rightNode);
+    StateKey leftKey = FieldsKeySelector.stateKey(leftKeys, leftNode.outputType());
+    StateKey rightKey = FieldsKeySelector.stateKey(rightKeys, rightNode.outputType());
+    return add(graph.addTwoInputKeyedOperator(node.describe(), parallelism, factory, left, leftKey, right,
+        rightKey), parallelism);
   }
 
   /**

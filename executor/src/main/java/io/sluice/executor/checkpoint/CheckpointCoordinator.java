@@ -20,7 +20,8 @@ import java.util.TreeMap;
  * timeout passes first ({@link #tick}), when the metadata cannot be written, when a newer checkpoint completes
  * first, or when the job fails ({@link #abortAll}). Failures are counted by a {@link CheckpointFailureCounter},
  * which may add a {@link CheckpointEvent.FailJob}; completed checkpoints are kept by a
- * {@link CheckpointRetention}, which names those to delete.
+ * {@link CheckpointRetention}, which names those to delete; a bounded {@link CheckpointHistory} of recent ones is
+ * kept for {@code SHOW CHECKPOINTS}.
  *
  * <p>Not thread-safe: one thread calls every method.
  */
@@ -31,6 +32,7 @@ public final class CheckpointCoordinator {
   private final CheckpointFailureCounter failures;
   private final TreeMap<Long, PendingCheckpoint> pending = new TreeMap<>();
   private final Map<Long, CheckpointMetadata> finalizing = new HashMap<>();
+  private final CheckpointHistory history = new CheckpointHistory(CheckpointHistory.DEFAULT_SIZE);
   private long nextCheckpointId;
 
   /** @param startTime when the job started running: the first periodic checkpoint is due an interval later */
@@ -68,6 +70,24 @@ public final class CheckpointCoordinator {
   }
 
   /**
+   * Starts a periodic checkpoint now, whatever the trigger policy says: the final checkpoint of a job whose
+   * tasks have all finished, which should not wait for the interval.
+   */
+  public CheckpointEvent.Trigger triggerCheckpoint(long now) {
+    return start(CheckpointKind.CHECKPOINT, now);
+  }
+
+  /** The caller created the location of a checkpoint it was told to start: {@code pointer} is where it is. */
+  public void located(long checkpointId, String pointer) {
+    history.located(checkpointId, pointer);
+  }
+
+  /** The checkpoints in progress and the recent ones that ended, newest first, for {@code SHOW CHECKPOINTS}. */
+  public List<CheckpointStats> history() {
+    return history.newestFirst();
+  }
+
+  /**
    * A task wrote its snapshot. Returns {@link CheckpointEvent.Finalize} when it was the last one; nothing when the
    * checkpoint is unknown or already ended (a late acknowledgement), or the task acknowledged before.
    *
@@ -76,8 +96,11 @@ public final class CheckpointCoordinator {
    */
   public List<CheckpointEvent> acknowledge(long checkpointId, TaskId task, TaskSnapshot snapshot, long now) {
     PendingCheckpoint checkpoint = pending.get(checkpointId);
-    if (checkpoint == null || checkpoint.acknowledge(task, snapshot) != PendingCheckpoint.AckResult.ACCEPTED
-        || checkpoint.status() != PendingCheckpoint.Status.ACKNOWLEDGED) {
+    if (checkpoint == null || checkpoint.acknowledge(task, snapshot) != PendingCheckpoint.AckResult.ACCEPTED) {
+      return List.of();
+    }
+    history.acknowledged(checkpointId, setup.tasks().size() - checkpoint.notYetAcknowledged().size());
+    if (checkpoint.status() != PendingCheckpoint.Status.ACKNOWLEDGED) {
       return List.of();
     }
     CheckpointMetadata metadata = checkpoint.toMetadata(setup.jobId(), setup.maxParallelism(), now);
@@ -112,6 +135,7 @@ public final class CheckpointCoordinator {
     }
     pending.remove(checkpointId);
     triggerPolicy().ifPresent(p -> p.ended(now));
+    history.completed(checkpointId, now, metadata.stateSize());
     List<CheckpointEvent> events = new ArrayList<>();
     if (metadata.kind() == CheckpointKind.SAVEPOINT) {
       events.add(new CheckpointEvent.Completed(metadata, List.of()));
@@ -197,6 +221,7 @@ public final class CheckpointCoordinator {
     long id = nextCheckpointId++;
     long deadline = now + setup.settings().timeout().toMillis();
     pending.put(id, new PendingCheckpoint(id, kind, now, deadline, setup.tasks()));
+    history.started(id, kind, now, setup.tasks().size());
     triggerPolicy().ifPresent(p -> p.started(now));
     return new CheckpointEvent.Trigger(id, kind, now);
   }
@@ -206,6 +231,7 @@ public final class CheckpointCoordinator {
     pending.remove(id);
     finalizing.remove(id);
     triggerPolicy().ifPresent(p -> p.ended(now));
+    history.failed(id, now, checkpoint.failureMessage());
     events.add(new CheckpointEvent.Aborted(id, checkpoint.kind(), checkpoint.failureReason(),
         checkpoint.failureMessage()));
     if (failures.failed(id, checkpoint.kind(), checkpoint.failureReason())) {

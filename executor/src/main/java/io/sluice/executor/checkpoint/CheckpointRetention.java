@@ -74,7 +74,7 @@ public final class CheckpointRetention {
       case FINISHED -> true;
       case CANCELED -> onTermination != ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION;
       case FAILED -> onTermination == ExternalizedCheckpointRetention.NO_EXTERNALIZED_CHECKPOINTS;
-      case RUNNING -> throw new IllegalArgumentException("The job has not ended");
+      case RUNNING, RESTARTING -> throw new IllegalArgumentException("The job has not ended");
     };
     if (!delete) {
       return List.of();

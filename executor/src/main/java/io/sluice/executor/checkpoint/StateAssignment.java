@@ -62,6 +62,6 @@ public final class StateAssignment {
 
   private static boolean holdsState(OperatorSnapshot operator) {
     return operator.subtasks().stream()
-        .anyMatch(s -> !s.keyedState().isEmpty() || s.sourcePosition() != null);
+        .anyMatch(s -> !s.keyedState().isEmpty() || s.operatorState() != null);
   }
 }

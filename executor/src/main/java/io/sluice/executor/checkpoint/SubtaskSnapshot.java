@@ -13,18 +13,18 @@ import java.util.Objects;
  * @param keyedState the instance's keyed state, each in the canonical keyed-state snapshot format
  *     ({@code KeyedStateBackend.snapshot()}), which restores into any backend and any key-group range; empty
  *     for an operator without keyed state
- * @param sourcePosition for a source, its position as the source encodes it, to resume from after a restore;
- *     null for other operators
+ * @param operatorState the instance's own state as it encodes it ({@code CheckpointedFunction}: a source's
+ *     position, a sink's pending transactions), or null for none
  */
 public record SubtaskSnapshot(int subtask, KeyGroupRange keyGroups, List<StateHandle> keyedState,
-    byte[] sourcePosition) {
+    byte[] operatorState) {
   public SubtaskSnapshot {
     if (subtask < 0) {
       throw new IllegalArgumentException("Negative subtask " + subtask);
     }
     Objects.requireNonNull(keyGroups, "keyGroups");
     keyedState = List.copyOf(keyedState);
-    sourcePosition = sourcePosition == null ? null : sourcePosition.clone();
+    operatorState = operatorState == null ? null : operatorState.clone();
   }
 
   /** A subtask of an operator without keyed state or position (it still acknowledges). */
@@ -33,8 +33,8 @@ public record SubtaskSnapshot(int subtask, KeyGroupRange keyGroups, List<StateHa
   }
 
   @Override
-  public byte[] sourcePosition() {
-    return sourcePosition == null ? null : sourcePosition.clone();
+  public byte[] operatorState() {
+    return operatorState == null ? null : operatorState.clone();
   }
 
   /** The total size of the state files. */
@@ -45,17 +45,17 @@ public record SubtaskSnapshot(int subtask, KeyGroupRange keyGroups, List<StateHa
   @Override
   public boolean equals(Object o) {
     return o instanceof SubtaskSnapshot s && subtask == s.subtask && keyGroups.equals(s.keyGroups)
-        && keyedState.equals(s.keyedState) && Arrays.equals(sourcePosition, s.sourcePosition);
+        && keyedState.equals(s.keyedState) && Arrays.equals(operatorState, s.operatorState);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(subtask, keyGroups, keyedState) * 31 + Arrays.hashCode(sourcePosition);
+    return Objects.hash(subtask, keyGroups, keyedState) * 31 + Arrays.hashCode(operatorState);
   }
 
   @Override
   public String toString() {
     return "SubtaskSnapshot[" + subtask + ", keyGroups=" + keyGroups + ", keyedState=" + keyedState
-        + (sourcePosition == null ? "" : ", sourcePosition=" + sourcePosition.length + " bytes") + "]";
+        + (operatorState == null ? "" : ", operatorState=" + operatorState.length + " bytes") + "]";
   }
 }

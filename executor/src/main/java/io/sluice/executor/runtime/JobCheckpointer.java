@@ -3,7 +3,9 @@ package io.sluice.executor.runtime;
 import io.sluice.common.config.CheckpointingMode;
 import io.sluice.executor.checkpoint.CheckpointCoordinator;
 import io.sluice.executor.checkpoint.CheckpointEvent;
+import io.sluice.executor.checkpoint.CheckpointKind;
 import io.sluice.executor.checkpoint.CheckpointMetadata;
+import io.sluice.executor.checkpoint.CheckpointStats;
 import io.sluice.executor.checkpoint.TaskId;
 import io.sluice.executor.checkpoint.TaskSnapshot;
 import io.sluice.executor.checkpoint.storage.CheckpointLocation;
@@ -11,44 +13,88 @@ import io.sluice.executor.checkpoint.storage.CheckpointStorage;
 import io.sluice.executor.runtime.task.TaskCheckpointing;
 import io.sluice.executor.runtime.task.TaskRestore;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 
 /**
  * The thin I/O shell around a job's {@link CheckpointCoordinator}: one thread that owns the coordinator, ticks it
- * when it says, and carries out its {@link CheckpointEvent}s — creating a checkpoint's location and announcing its
- * id to the sources, writing the metadata, deleting aborted and subsumed checkpoints. Tasks' acknowledgements
- * arrive from their threads as actions queued to this thread, so the coordinator is only ever used by one.
+ * when it says, and carries out its {@link CheckpointEvent}s — creating a checkpoint's or savepoint's location and
+ * announcing its id to the sources, writing the metadata, deleting aborted and subsumed checkpoints. Tasks'
+ * acknowledgements and users' savepoint requests arrive from other threads as actions queued to this thread, so
+ * the coordinator is only ever used by one. Every job has one, also without periodic checkpoints (then it only
+ * takes savepoints and restores).
  *
- * <p>Periodic checkpoints run only while every task of the current attempt runs ({@link #resume}); a task that
- * ends or fails {@link #suspend}s them and aborts those in progress, since a finished task can no longer
- * acknowledge.
+ * <p>Periodic checkpoints run only while the tasks of the current attempt run ({@link #resume}); a task failure
+ * {@link #suspend}s them and aborts those in progress.
+ *
+ * <p>Finished tasks (as in Flink's FLIP-147): a task whose input has ended reports {@link #taskFinished} and
+ * waits with its operators open, acknowledging every checkpoint with its final state, until it may exit
+ * ({@link #finishedTasksMayExit}). Once every task has finished, with periodic checkpoints a final checkpoint is
+ * started at once and the tasks may exit when a checkpoint started after the last task finished completes (so
+ * two-phase-commit sinks commit their last rows when notified of it); without, they may exit at once.
+ *
+ * <p>Savepoints ({@link #requestSavepoint}) start at once; a stopping one makes the sources wait after its barrier
+ * ({@link #stopSavepoint}) and, once complete, is announced to the operators like a checkpoint, and the job is
+ * stopped when every task has been notified of it. A draining one first makes the sources end their input
+ * ({@link #drainRequested}) and is then taken as the final checkpoint of the finished tasks.
  */
 final class JobCheckpointer implements TaskCheckpointing {
   private final CheckpointCoordinator coordinator;
   private final CheckpointStorage storage;
   private final CheckpointingMode mode;
-  private final Consumer<String> failJob;
+  private final boolean periodic;
+  private final int numTasks;
+  private final Callbacks job;
   private final LinkedBlockingQueue<Runnable> actions = new LinkedBlockingQueue<>();
   private final Map<Long, CheckpointLocation> locations = new ConcurrentHashMap<>();
+  private final Map<Long, CompletableFuture<Boolean>> stopFutures = new ConcurrentHashMap<>();
   private final Thread thread;
   private volatile long latestTriggered;
   private volatile TaskRestore restore;
   private volatile CheckpointMetadata latestCompleted;
-  private boolean running;
+  /** The newest checkpoint (or stopping savepoint) operators are told about; 0 before the first. */
+  private volatile long latestCompletedId;
+  private volatile List<CheckpointStats> history = List.of();
+  private volatile boolean drain;
+  private volatile boolean finishedTasksMayExit;
   private volatile boolean stopped;
 
+  // Checkpoint thread only.
+  private boolean running;
+  private final Map<Long, SavepointRequest> savepoints = new HashMap<>();
+  private final Set<TaskId> finished = new HashSet<>();
+  private final Set<TaskId> notifiedOfStop = new HashSet<>();
+  private SavepointRequest pendingDrain;
+  /** The newest checkpoint started before every task had finished; -1 while some task runs. */
+  private long finalAfter = -1;
+  /** The completed savepoint the job stops with (without draining); 0 if none. */
+  private long stopSavepoint;
+
+  /** What the checkpointer asks of its job. */
+  interface Callbacks {
+    /** Fails the job's current attempt, e.g. when more checkpoints failed in a row than tolerated. */
+    void fail(String message);
+
+    /** A stopping savepoint completed and every task was notified: end the job as FINISHED. */
+    void stopped();
+  }
+
   JobCheckpointer(CheckpointCoordinator coordinator, CheckpointStorage storage, CheckpointingMode mode,
-      String jobId, Consumer<String> failJob) {
+      boolean periodic, int numTasks, String jobId, Callbacks job) {
     this.coordinator = coordinator;
     this.storage = storage;
     this.mode = mode;
-    this.failJob = failJob;
+    this.periodic = periodic;
+    this.numTasks = numTasks;
+    this.job = job;
     this.thread = new Thread(this::loop, "sluice-" + jobId + "-checkpoints");
     thread.setDaemon(true);
   }
@@ -63,22 +109,29 @@ final class JobCheckpointer implements TaskCheckpointing {
       if (restarted) {
         coordinator.jobRestarted(System.currentTimeMillis());
       }
+      finished.clear();
+      notifiedOfStop.clear();
+      finalAfter = -1;
+      finishedTasksMayExit = false;
       running = true;
     });
   }
 
-  /** A task ended or failed: aborts the checkpoints in progress and starts no more until {@link #resume}. */
+  /** A task failed: aborts the checkpoints and savepoints in progress and starts no more until {@link #resume}. */
   void suspend(String reason) {
     actions.add(() -> {
       running = false;
+      drain = false;
       handle(coordinator.abortAll(reason, System.currentTimeMillis()));
+      failPendingDrain("the job failed: " + reason);
     });
   }
 
-  /** The job ended: deletes what retention says and stops the thread. */
+  /** The job ended: deletes what retention says and stops the thread (which {@link #join} waits for). */
   void stop(JobStatus status) {
     actions.add(() -> {
       handle(coordinator.abortAll("the job is " + status, System.currentTimeMillis()));
+      failPendingDrain("the job is " + status);
       for (long id : coordinator.jobTerminated(status)) {
         discard(storage.checkpoint(id));
       }
@@ -86,9 +139,30 @@ final class JobCheckpointer implements TaskCheckpointing {
     });
   }
 
-  /** The newest completed checkpoint, if any. */
+  /** Waits for the thread to end after {@link #stop}. */
+  void join() throws InterruptedException {
+    thread.join();
+  }
+
+  /**
+   * Asks for a savepoint; see {@link JobHandle#triggerSavepoint} and {@link JobHandle#stopWithSavepoint}.
+   *
+   * @return completed with the savepoint's directory, or exceptionally with the reason it failed
+   */
+  CompletableFuture<String> requestSavepoint(String directory, boolean stop, boolean drain) {
+    SavepointRequest request = new SavepointRequest(directory, stop, drain, new CompletableFuture<>());
+    actions.add(() -> startSavepoint(request));
+    return request.result();
+  }
+
+  /** The newest completed checkpoint, if any (savepoints are not restored from after a failure). */
   Optional<CheckpointMetadata> latestCompleted() {
     return Optional.ofNullable(latestCompleted);
+  }
+
+  /** The recent checkpoints and savepoints, newest first. */
+  List<CheckpointStats> history() {
+    return history;
   }
 
   CheckpointStorage storage() {
@@ -111,6 +185,11 @@ final class JobCheckpointer implements TaskCheckpointing {
   }
 
   @Override
+  public long latestCompletedId() {
+    return latestCompletedId;
+  }
+
+  @Override
   public CheckpointLocation location(long checkpointId) {
     return locations.get(checkpointId);
   }
@@ -130,6 +209,40 @@ final class JobCheckpointer implements TaskCheckpointing {
     return restore;
   }
 
+  @Override
+  public CompletableFuture<Boolean> stopSavepoint(long checkpointId) {
+    return stopFutures.get(checkpointId);
+  }
+
+  @Override
+  public boolean drainRequested() {
+    return drain;
+  }
+
+  @Override
+  public void taskFinished(TaskId task) {
+    actions.add(() -> {
+      if (finished.add(task) && finished.size() == numTasks) {
+        allTasksFinished();
+      }
+    });
+  }
+
+  @Override
+  public boolean finishedTasksMayExit() {
+    return finishedTasksMayExit;
+  }
+
+  @Override
+  public void notified(TaskId task, long checkpointId) {
+    actions.add(() -> {
+      if (stopSavepoint > 0 && checkpointId >= stopSavepoint && notifiedOfStop.add(task)
+          && notifiedOfStop.size() == numTasks) {
+        job.stopped();
+      }
+    });
+  }
+
   private void loop() {
     while (!stopped) {
       try {
@@ -140,42 +253,141 @@ final class JobCheckpointer implements TaskCheckpointing {
         } else if (running) {
           handle(coordinator.tick(System.currentTimeMillis()));
         }
+        history = coordinator.history();
       } catch (InterruptedException e) {
         return;
       } catch (RuntimeException e) {
-        failJob.accept("The checkpoint coordinator failed: " + e);
+        job.fail("The checkpoint coordinator failed: " + e);
       }
+    }
+  }
+
+  private void startSavepoint(SavepointRequest request) {
+    if (!running || finalAfter >= 0 || finishedTasksMayExit) {
+      request.fail("The job is not running (it is restarting, finishing or has ended)");
+    } else if (request.stop() && stopInProgress()) {
+      request.fail("The job is already being stopped with a savepoint");
+    } else if (request.drain()) {
+      pendingDrain = request;
+      drain = true; // the sources end their input; the savepoint is taken once every task has finished
+    } else {
+      CheckpointEvent.Trigger trigger = coordinator.triggerSavepoint(System.currentTimeMillis());
+      savepoints.put(trigger.checkpointId(), request);
+      if (request.stop()) {
+        stopFutures.put(trigger.checkpointId(), new CompletableFuture<>());
+      }
+      handle(List.of(trigger));
+    }
+  }
+
+  private boolean stopInProgress() {
+    return pendingDrain != null || stopSavepoint > 0 || stopFutures.values().stream().anyMatch(f -> !f.isDone());
+  }
+
+  private void allTasksFinished() {
+    long now = System.currentTimeMillis();
+    if (pendingDrain != null) {
+      CheckpointEvent.Trigger trigger = coordinator.triggerSavepoint(now);
+      savepoints.put(trigger.checkpointId(), pendingDrain);
+      pendingDrain = null;
+      finalAfter = latestTriggered;
+      handle(List.of(trigger));
+    } else if (periodic && running) {
+      finalAfter = latestTriggered;
+      handle(List.of(coordinator.triggerCheckpoint(now)));
+    } else {
+      finishedTasksMayExit = true;
     }
   }
 
   private void handle(List<CheckpointEvent> events) {
     for (CheckpointEvent event : events) {
       if (event instanceof CheckpointEvent.Trigger trigger) {
-        trigger(trigger.checkpointId());
+        trigger(trigger.checkpointId(), trigger.kind());
       } else if (event instanceof CheckpointEvent.Finalize finalize) {
         finalizeCheckpoint(finalize.metadata());
       } else if (event instanceof CheckpointEvent.Completed completed) {
-        latestCompleted = completed.metadata();
-        locations.remove(completed.checkpointId());
-        completed.subsumed().forEach(id -> discard(storage.checkpoint(id)));
+        completed(completed);
       } else if (event instanceof CheckpointEvent.Aborted aborted) {
-        CheckpointLocation location = locations.remove(aborted.checkpointId());
-        if (location != null) {
-          discard(location);
-        }
+        aborted(aborted);
       } else if (event instanceof CheckpointEvent.FailJob fail) {
-        failJob.accept(fail.message());
+        job.fail(fail.message());
       }
     }
   }
 
-  private void trigger(long checkpointId) {
+  private void trigger(long checkpointId, CheckpointKind kind) {
     try {
-      locations.put(checkpointId, storage.createCheckpoint(checkpointId));
+      CheckpointLocation location = kind == CheckpointKind.SAVEPOINT
+          ? storage.createSavepoint(savepoints.get(checkpointId).directory())
+          : storage.createCheckpoint(checkpointId);
+      locations.put(checkpointId, location);
+      coordinator.located(checkpointId, location.pointer());
       latestTriggered = checkpointId;
     } catch (IOException e) {
       handle(coordinator.decline(checkpointId, new TaskId(0, 0), "cannot create its location: " + e.getMessage(),
           System.currentTimeMillis()));
+    }
+  }
+
+  private void completed(CheckpointEvent.Completed completed) {
+    long id = completed.checkpointId();
+    CheckpointLocation location = locations.remove(id);
+    if (completed.metadata().kind() == CheckpointKind.CHECKPOINT) {
+      latestCompleted = completed.metadata();
+      latestCompletedId = id;
+      completed.subsumed().forEach(subsumed -> discard(storage.checkpoint(subsumed)));
+      if (finalAfter >= 0 && id > finalAfter) {
+        running = false; // the final checkpoint: no more periodic ones
+        finishedTasksMayExit = true;
+      }
+      return;
+    }
+    SavepointRequest request = savepoints.remove(id);
+    if (request != null && request.stop()) {
+      // A stopping savepoint commits side effects, like a checkpoint (FLIP-193); others do not.
+      latestCompletedId = Math.max(latestCompletedId, id);
+      if (request.drain()) {
+        finishedTasksMayExit = true;
+      } else {
+        stopSavepoint = id;
+        running = false;
+      }
+      completeStopFuture(id, true);
+    }
+    if (request != null) {
+      request.result().complete(location.pointer());
+    }
+  }
+
+  private void aborted(CheckpointEvent.Aborted aborted) {
+    long id = aborted.checkpointId();
+    CheckpointLocation location = locations.remove(id);
+    if (location != null) {
+      discard(location);
+    }
+    SavepointRequest request = savepoints.remove(id);
+    if (request != null) {
+      request.fail(aborted.message());
+      if (request.drain()) {
+        finishedTasksMayExit = true; // drained already: the job finishes, without its savepoint
+      }
+    }
+    completeStopFuture(id, false);
+  }
+
+  private void completeStopFuture(long id, boolean completed) {
+    // Kept once completed: a source may ask for it only after the savepoint completed.
+    CompletableFuture<Boolean> future = stopFutures.get(id);
+    if (future != null) {
+      future.complete(completed);
+    }
+  }
+
+  private void failPendingDrain(String reason) {
+    if (pendingDrain != null) {
+      pendingDrain.fail("The savepoint was not taken: " + reason);
+      pendingDrain = null;
     }
   }
 

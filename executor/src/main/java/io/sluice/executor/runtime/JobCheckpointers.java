@@ -10,23 +10,21 @@ import io.sluice.executor.jobgraph.JobGraph;
 import io.sluice.executor.jobgraph.JobVertex;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /** Builds a job's {@link JobCheckpointer} from the session's {@code execution.checkpointing.*} options. */
 final class JobCheckpointers {
   private JobCheckpointers() {}
 
   /**
-   * The job's checkpointer, or null when {@code execution.checkpointing.interval} is not set.
+   * The job's checkpointer: with periodic checkpoints when {@code execution.checkpointing.interval} is set, else
+   * for savepoints and restores only.
    *
-   * @param failJob fails the job, e.g. when more checkpoints failed in a row than tolerated
+   * @param firstCheckpointId 1, or one more than the id of the checkpoint the job starts from
+   * @param job what the checkpointer asks of the job (fail it, stop it)
    */
   static JobCheckpointer create(String jobId, JobGraph graph, Configuration conf, int maxParallelism,
-      Consumer<String> failJob) {
+      long firstCheckpointId, JobCheckpointer.Callbacks job) {
     CheckpointSettings settings = CheckpointSettings.fromConfig(conf);
-    if (!settings.enabled()) {
-      return null;
-    }
     CheckpointStorageSettings storage = CheckpointStorageSettings.fromConfig(conf);
     Set<TaskId> tasks = new HashSet<>();
     for (JobVertex vertex : graph.vertices()) {
@@ -35,8 +33,9 @@ final class JobCheckpointers {
       }
     }
     CheckpointCoordinatorSetup setup = new CheckpointCoordinatorSetup(jobId, maxParallelism, tasks, settings,
-        storage.createRetention(), 1);
+        storage.createRetention(), firstCheckpointId);
     CheckpointCoordinator coordinator = new CheckpointCoordinator(setup, System.currentTimeMillis());
-    return new JobCheckpointer(coordinator, storage.createStorage(jobId), settings.mode(), jobId, failJob);
+    return new JobCheckpointer(coordinator, storage.createStorage(jobId), settings.mode(), settings.enabled(),
+        tasks.size(), jobId, job);
   }
 }

@@ -52,26 +52,57 @@ public final class LocalExecutor implements AutoCloseable {
    * Starts a job and returns at once.
    *
    * @param configuration read at submission (a copy is kept): {@link SluiceOptions#MAX_PARALLELISM},
-   *     {@link SluiceOptions#BUFFER_TIMEOUT}, and whatever the operators read from their context
+   *     {@link SluiceOptions#BUFFER_TIMEOUT}, the checkpointing and restart options,
+   *     {@code execution.state-recovery.path} (the savepoint or checkpoint to start from), and whatever the
+   *     operators read from their context
    * @throws IllegalArgumentException if the graph is empty or a parallelism exceeds the maximum parallelism
+   * @throws JobRestoreException if the recovery path holds no restorable checkpoint or its state does not fit the
+   *     job (the message names the operator)
    * @throws IllegalStateException if the executor is closed
    */
   public JobHandle submit(String jobName, StreamGraph graph, Configuration configuration) {
+    return submit(null, jobName, graph, configuration);
+  }
+
+  /**
+   * Starts a job under a given id, e.g. one that ran in an earlier process and resumes now from its checkpoints
+   * (which are kept under its id).
+   *
+   * @param jobId the id to use; null for a new one
+   * @throws IllegalArgumentException also if a job with that id was already submitted to this executor
+   * @see #submit(String, StreamGraph, Configuration)
+   */
+  public JobHandle submit(String jobId, String jobName, StreamGraph graph, Configuration configuration) {
     Configuration jobConfiguration = configuration.copy();
     int maxParallelism = jobConfiguration.get(SluiceOptions.MAX_PARALLELISM);
     JobGraph jobGraph = JobGraphTranslator.translate(graph, maxParallelism);
+    JobRestores.Restored restored = JobRestores.fromConfig(jobConfiguration, jobGraph, maxParallelism);
     LocalJob job;
     synchronized (this) {
       if (closed) {
         throw new IllegalStateException("The executor is closed");
       }
-      String id = newJobId();
+      if (jobId != null && jobs.containsKey(jobId)) {
+        throw new IllegalArgumentException("A job with id '" + jobId + "' exists already");
+      }
+      String id = jobId == null ? newJobId() : jobId;
       JobMetrics metrics = new JobMetrics();
       LocalJob[] created = new LocalJob[1];
       JobCheckpointer checkpointer = JobCheckpointers.create(id, jobGraph, jobConfiguration, maxParallelism,
-          message -> created[0].fail(message));
+          restored == null ? 1 : restored.checkpointId() + 1, new JobCheckpointer.Callbacks() {
+            @Override
+            public void fail(String message) {
+              created[0].fail(message);
+            }
+
+            @Override
+            public void stopped() {
+              created[0].stopped();
+            }
+          });
       LocalJob.Recovery recovery = new LocalJob.Recovery(RestartStrategies.fromConfig(jobConfiguration),
-          checkpointer);
+          checkpointer, restored == null ? null : restored.restore(),
+          restored == null ? List.of() : restored.warnings());
       job = LocalJob.create(id, jobName, monitor, metrics, listener -> JobDeployer.createTasks(id, jobGraph,
           jobConfiguration, maxParallelism, settings, metrics, checkpointer, listener), recovery);
       created[0] = job;

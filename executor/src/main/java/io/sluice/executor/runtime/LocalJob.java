@@ -1,6 +1,8 @@
 package io.sluice.executor.runtime;
 
+import io.sluice.executor.checkpoint.CheckpointKind;
 import io.sluice.executor.checkpoint.CheckpointMetadata;
+import io.sluice.executor.checkpoint.CheckpointStats;
 import io.sluice.executor.checkpoint.OperatorSnapshot;
 import io.sluice.executor.checkpoint.StateAssignment;
 import io.sluice.executor.restart.RestartDecision;
@@ -47,6 +49,8 @@ final class LocalJob implements JobHandle {
   private final RestartStrategy restartStrategy;
   /** Null without checkpointing. */
   private final JobCheckpointer checkpointer;
+  private final TaskRestore initialRestore;
+  private final List<String> restoreWarnings;
   private volatile JobStatus status = JobStatus.RUNNING;
   private volatile Instant endTime;
 
@@ -54,10 +58,22 @@ final class LocalJob implements JobHandle {
   private Attempt attempt;
   private JobStatus outcome;
   private Throwable failure;
+  private Throwable lastFailure;
   private int restarts;
 
-  /** What a job is built from besides its id, name and tasks. */
-  record Recovery(RestartStrategy restartStrategy, JobCheckpointer checkpointer) {}
+  /**
+   * What a job is built from besides its id, name and tasks.
+   *
+   * @param initialRestore the savepoint or checkpoint the first attempt starts from (and later ones, until a
+   *     checkpoint completes); null for a fresh start
+   * @param restoreWarnings the damaged checkpoints skipped to find it, one line each
+   */
+  record Recovery(RestartStrategy restartStrategy, JobCheckpointer checkpointer, TaskRestore initialRestore,
+      List<String> restoreWarnings) {
+    Recovery {
+      restoreWarnings = List.copyOf(restoreWarnings);
+    }
+  }
 
   private LocalJob(String id, String name, Executor monitor, JobMetrics metrics,
       Function<TaskListener, List<Task>> taskFactory, Recovery recovery) {
@@ -68,6 +84,8 @@ final class LocalJob implements JobHandle {
     this.taskFactory = taskFactory;
     this.restartStrategy = recovery.restartStrategy();
     this.checkpointer = recovery.checkpointer();
+    this.initialRestore = recovery.initialRestore();
+    this.restoreWarnings = recovery.restoreWarnings();
   }
 
   /** A job whose tasks {@code taskFactory} builds (once per attempt), reporting to the job. */
@@ -81,6 +99,7 @@ final class LocalJob implements JobHandle {
   /** Starts the first attempt (and the checkpoint thread). */
   void start() {
     if (checkpointer != null) {
+      checkpointer.restoreFrom(initialRestore);
       checkpointer.start();
     }
     attempt.start(false);
@@ -122,27 +141,69 @@ final class LocalJob implements JobHandle {
   }
 
   @Override
+  public synchronized Optional<Throwable> lastFailure() {
+    return Optional.ofNullable(lastFailure);
+  }
+
+  @Override
+  public List<CheckpointStats> checkpoints() {
+    return checkpointer == null ? List.of() : checkpointer.history();
+  }
+
+  @Override
+  public Optional<CheckpointStats> latestCheckpoint() {
+    return checkpoints().stream()
+        .filter(c -> c.kind() == CheckpointKind.CHECKPOINT && c.status() == CheckpointStats.Status.COMPLETED)
+        .findFirst();
+  }
+
+  @Override
+  public Optional<String> restoredFrom() {
+    return Optional.ofNullable(initialRestore).map(restore -> restore.location().pointer());
+  }
+
+  @Override
+  public List<String> restoreWarnings() {
+    return restoreWarnings;
+  }
+
+  @Override
+  public CompletableFuture<String> triggerSavepoint(String directory) {
+    return checkpointer.requestSavepoint(directory, false, false);
+  }
+
+  @Override
+  public CompletableFuture<String> stopWithSavepoint(String directory, boolean drain) {
+    return checkpointer.requestSavepoint(directory, true, drain);
+  }
+
+  @Override
   public Map<String, Long> counters() {
     return metrics.totals();
   }
 
   @Override
-  public Optional<CheckpointMetadata> latestCheckpoint() {
-    return checkpointer == null ? Optional.empty() : checkpointer.latestCompleted();
+  public void cancel() {
+    end(JobStatus.CANCELED);
   }
 
-  @Override
-  public void cancel() {
+  /** Decides the outcome (unless decided) and cancels the tasks; publication follows once they have exited. */
+  private void end(JobStatus decided) {
     Attempt current;
     synchronized (this) {
       if (outcome != null) {
         return;
       }
-      outcome = JobStatus.CANCELED;
+      outcome = decided;
       current = attempt;
     }
     current.cancelTasks();
     current.publishIfExited();
+  }
+
+  /** A stopping savepoint completed and every task was told: the job ends as FINISHED, without end of input. */
+  void stopped() {
+    end(JobStatus.FINISHED);
   }
 
   @Override
@@ -192,7 +253,7 @@ final class LocalJob implements JobHandle {
     }
     Optional<CheckpointMetadata> latest = checkpointer.latestCompleted();
     if (latest.isEmpty()) {
-      checkpointer.restoreFrom(null);
+      checkpointer.restoreFrom(initialRestore);
       return;
     }
     CheckpointMetadata metadata = latest.get();
@@ -216,6 +277,11 @@ final class LocalJob implements JobHandle {
     }
     if (checkpointer != null) {
       checkpointer.stop(terminal);
+      try {
+        checkpointer.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
     termination.complete(terminal);
   }
@@ -276,10 +342,12 @@ final class LocalJob implements JobHandle {
           return;
         }
         failing = true;
+        lastFailure = cause;
         RestartDecision decision = restartStrategy.onFailure(System.currentTimeMillis());
         if (decision.restart()) {
           restarts++;
           restartDelay = decision.delayMillis();
+          status = JobStatus.RESTARTING;
         } else {
           outcome = JobStatus.FAILED;
           failure = cause;
@@ -293,10 +361,7 @@ final class LocalJob implements JobHandle {
 
     @Override
     public void taskExited(Task task) {
-      if (checkpointer != null) {
-        // A finished task acknowledges no more checkpoints.
-        checkpointer.suspend("a task ended");
-      }
+      // With checkpointing, a task exits only once it may (see JobCheckpointer), so checkpoints need not stop.
       synchronized (LocalJob.this) {
         if (--runningTasks > 0) {
           return;
@@ -369,6 +434,7 @@ final class LocalJob implements JobHandle {
           return;
         }
         attempt = next;
+        status = JobStatus.RUNNING;
       }
       try {
         prepareRestore();

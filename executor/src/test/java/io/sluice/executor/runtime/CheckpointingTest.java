@@ -14,6 +14,7 @@ import io.sluice.executor.graph.StateKey;
 import io.sluice.executor.graph.StreamGraph;
 import io.sluice.executor.testing.ReplayableSource;
 import io.sluice.executor.testing.SinkCollector;
+import io.sluice.executor.testing.TransactionalSink;
 import io.sluice.state.ValueState;
 import io.sluice.state.ValueStateDescriptor;
 import io.sluice.state.serde.PrimitiveSerializer;
@@ -71,7 +72,10 @@ class CheckpointingTest {
     List<Long> retained = completed(job.id());
     assertThat(retained).hasSize(2);
     assertThat(retained.get(1)).isEqualTo(retained.get(0) + 1);
-    assertThat(dir.resolve(job.id()).resolve("chk-" + retained.get(1)).resolve("keyed-node-1-0")).exists();
+    try (var files = java.nio.file.Files.list(dir.resolve(job.id()).resolve("chk-" + retained.get(1)))) {
+      assertThat(files.map(f -> f.getFileName().toString()))
+          .anyMatch(name -> name.startsWith("keyed-node-1-") && name.endsWith("-0"));
+    }
   }
 
   @Test
@@ -96,6 +100,36 @@ class CheckpointingTest {
     assertThat(job.restarts()).isEqualTo(3);
     assertThat(source.restoredMidway.get()).as("sources resumed from a checkpoint").isPositive();
     assertThat(lastCountPerKey(sink)).isEqualTo(expected);
+  }
+
+  @Test
+  void aTwoPhaseCommitSinkCommitsEveryRowExactlyOnceAcrossFailures() throws Exception {
+    FAILED_AT.clear();
+    Configuration conf = checkpointing("50 ms");
+    conf.set(RestartStrategyOptions.TYPE, "fixed-delay");
+    conf.set(RestartStrategyOptions.FIXED_DELAY_ATTEMPTS, "10");
+    conf.set(RestartStrategyOptions.FIXED_DELAY_DELAY, "10 ms");
+    TransactionalSink sink = new TransactionalSink();
+    StreamGraph graph = new StreamGraph();
+    int gen = graph.addSource("gen", 2, new ReplayableSource(100_000, 100, 500));
+    int forward = graph.addOperator("fail", 2, () -> (row, out) -> {
+      long value = (Long) row.field(0);
+      if ((value == 30_001L || value == 70_002L) && FAILED_AT.add(value)) {
+        throw new IllegalStateException("Injected failure at row " + value);
+      }
+      out.emit(row);
+    }, gen, Exchange.forward());
+    graph.addOperator("sink", 2, sink.factory(), forward, Exchange.hash(row -> row.field(0)));
+
+    JobHandle job = executor.submit("two-phase", graph, conf);
+
+    assertThat(job.awaitTermination(Duration.ofSeconds(60))).isTrue();
+    assertThat(job.failure()).isEmpty();
+    assertThat(job.restarts()).isEqualTo(2);
+    assertThat(sink.committed.keySet()).as("transactions committed on checkpoint completion")
+        .anyMatch(id -> !id.endsWith("-final"));
+    List<Long> committed = sink.committedRows();
+    assertThat(committed).hasSize(100_000).doesNotHaveDuplicates();
   }
 
   private Configuration checkpointing(String interval) {

@@ -1,12 +1,14 @@
 package io.sluice.executor.testing;
 
 import io.sluice.common.Row;
-import io.sluice.executor.api.CheckpointableSource;
+import io.sluice.executor.api.CheckpointedFunction;
 import io.sluice.executor.api.InputStatus;
 import io.sluice.executor.api.OperatorContext;
 import io.sluice.executor.api.Output;
+import io.sluice.executor.api.RestoredState;
 import io.sluice.executor.api.SourceFactory;
 import io.sluice.executor.api.SourceReader;
+import java.nio.ByteBuffer;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
@@ -34,20 +36,21 @@ public final class ReplayableSource implements SourceFactory {
     return new Reader();
   }
 
-  private final class Reader implements SourceReader, CheckpointableSource {
+  private final class Reader implements SourceReader, CheckpointedFunction {
     private long emitted;
     private long subtask;
     private long step;
 
     @Override
-    public long position() {
-      return emitted;
+    public byte[] snapshotState(long checkpointId) {
+      return ByteBuffer.allocate(Long.BYTES).putLong(emitted).array();
     }
 
+    /** Only at the same parallelism: each reader takes back the count it emitted. */
     @Override
-    public void restore(long position) {
-      emitted = position;
-      if (position > 0) {
+    public void initializeState(RestoredState state) {
+      emitted = ByteBuffer.wrap(state.assigned().get(0)).getLong();
+      if (emitted > 0) {
         restoredMidway.incrementAndGet();
       }
     }

@@ -9,6 +9,7 @@ import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.schema.TemporalTable;
 import org.apache.calcite.schema.TranslatableTable;
 import org.apache.calcite.schema.impl.AbstractTable;
 
@@ -18,7 +19,7 @@ import org.apache.calcite.schema.impl.AbstractTable;
  * evaluated right after the scan, in the source's task, followed by a {@link LogicalWatermarkAssigner} when the
  * table has a WATERMARK).
  */
-public final class ExpandedTable extends AbstractTable implements TranslatableTable {
+public final class ExpandedTable extends AbstractTable implements TranslatableTable, TemporalTable {
   /**
    * The WATERMARK of a table: the rowtime column's index, and the expression as a query over the table's
    * {@link RowShapeTable}.
@@ -62,5 +63,16 @@ public final class ExpandedTable extends AbstractTable implements TranslatableTa
     }
     // The expression is the table's only column and the projection was dropped.
     return RexInputRef.of(0, query.getRowType());
+  }
+
+  /** Not used: a versioned table's versions come from its primary key and event time (see {@link PhysicalTable}). */
+  @Override
+  public String getSysStartFieldName() {
+    return "";
+  }
+
+  @Override
+  public String getSysEndFieldName() {
+    return "";
   }
 }

@@ -4,6 +4,8 @@ import io.sluice.planner.plan.CalcNode;
 import io.sluice.planner.plan.DeduplicateNode;
 import io.sluice.planner.plan.GroupAggregateNode;
 import io.sluice.planner.plan.JoinNode;
+import io.sluice.planner.plan.LookupJoinNode;
+import io.sluice.planner.plan.TemporalJoinNode;
 import io.sluice.planner.plan.OverAggregateNode;
 import io.sluice.planner.plan.PlanNode;
 import io.sluice.planner.plan.RankNode;
@@ -61,6 +63,13 @@ public final class ChangelogModeInference {
     }
     if (node instanceof JoinNode join) {
       return join.withInputs(rewrite(join.left(), true), rewrite(join.right(), true));
+    }
+    // A temporal join passes the left rows' kinds on and reads the versioned side's updates as new versions.
+    if (node instanceof TemporalJoinNode join) {
+      return join.withInputs(rewrite(join.left(), updateBeforeRequired), rewrite(join.right(), false));
+    }
+    if (node instanceof LookupJoinNode join) {
+      return join.withInput(rewrite(join.input(), updateBeforeRequired));
     }
     if (node instanceof WatermarkAssignerNode assigner) {
       return assigner.withInput(rewrite(assigner.input(), updateBeforeRequired));

@@ -10,8 +10,8 @@ import java.util.List;
  * each row is joined with the other input's rows under its key that satisfy the whole {@code condition}. The
  * output is the left row's fields followed by the right row's. It is insert-only for an inner join of insert-only
  * inputs; otherwise rows are retracted with deletions ({@code [I,D]}): by the inputs' retractions, and by an
- * outer join when a padded row is replaced by a match or comes back. An interval join ({@code timeBounds}) is
- * always insert-only.
+ * outer join when a padded row is replaced by a match or comes back. An interval join ({@code timeBounds}) and a
+ * window join ({@code window}) are always insert-only.
  *
  * @param joinType which sides are kept when unmatched
  * @param leftKeys key fields of the left input
@@ -22,10 +22,13 @@ import java.util.List;
  * @param timeBounds for an interval join (both inputs insert-only, their rowtimes bounded against each other),
  *     the bounds: its state is released as the watermark passes and its output is insert-only, outer rows
  *     padded once their interval has closed; null for a regular join
+ * @param window for a window join (both inputs insert-only windows, joined on {@code window_start} and
+ *     {@code window_end}), the window end columns: each window is joined once the watermark passes its end, then
+ *     its state is released, and the output is insert-only; null otherwise
  */
 public record JoinNode(PlanNode left, PlanNode right, JoinType joinType, List<Integer> leftKeys,
     List<Integer> rightKeys, GeneratedCode condition, String conditionText, TimeBounds timeBounds,
-    RowType outputType) implements PlanNode {
+    JoinWindow window, RowType outputType) implements PlanNode {
 
   /** The join types a regular join runs. */
   public enum JoinType {
@@ -35,6 +38,11 @@ public record JoinNode(PlanNode left, PlanNode right, JoinType joinType, List<In
 
     JoinType(String displayName) {
       this.displayName = displayName;
+    }
+
+    /** As EXPLAIN shows it, e.g. {@code LeftOuterJoin}. */
+    public String displayName() {
+      return displayName;
     }
 
     public boolean leftOuter() {
@@ -53,12 +61,12 @@ public record JoinNode(PlanNode left, PlanNode right, JoinType joinType, List<In
 
   public JoinNode withInputs(PlanNode newLeft, PlanNode newRight) {
     return new JoinNode(newLeft, newRight, joinType, leftKeys, rightKeys, condition, conditionText, timeBounds,
-        outputType);
+        window, outputType);
   }
 
   @Override
   public String kind() {
-    return timeBounds == null ? "Join" : "IntervalJoin";
+    return timeBounds != null ? "IntervalJoin" : window != null ? "WindowJoin" : "Join";
   }
 
   @Override
@@ -73,7 +81,7 @@ public record JoinNode(PlanNode left, PlanNode right, JoinType joinType, List<In
 
   @Override
   public ChangelogMode changelogMode() {
-    if (timeBounds != null
+    if (timeBounds != null || window != null
         || joinType == JoinType.INNER && left.changelogMode().isInsertOnly() && right.changelogMode().isInsertOnly()) {
       return ChangelogMode.INSERT_ONLY;
     }
@@ -87,10 +95,13 @@ public record JoinNode(PlanNode left, PlanNode right, JoinType joinType, List<In
         + (timeBounds == null ? "" : ", interval=[" + left.outputType().column(timeBounds.leftTimeField()).name()
             + " - " + right.outputType().column(timeBounds.rightTimeField()).name() + " in [" + timeBounds.lower()
             + ", " + timeBounds.upper() + "] ms]")
+        + (window == null ? "" : ", window=[" + left.outputType().column(window.leftEndField()).name() + " = "
+            + right.outputType().column(window.rightEndField()).name() + "]")
         + ")";
   }
 
-  private static String names(RowType type, List<Integer> fields) {
+  /** The names of the fields, comma-separated, as EXPLAIN shows keys. */
+  static String names(RowType type, List<Integer> fields) {
     return String.join(", ", fields.stream().map(i -> type.column(i).name()).toList());
   }
 }

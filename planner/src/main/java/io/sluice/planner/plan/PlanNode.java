@@ -10,7 +10,7 @@ import java.util.List;
 public sealed interface PlanNode
     permits ScanNode, CalcNode, ValuesNode, UnionNode, GroupAggregateNode, RankNode, DeduplicateNode, SinkNode,
         WatermarkAssignerNode, WindowTableFunctionNode, WindowAggregateNode, JoinNode, OverAggregateNode,
-        WindowRankNode {
+        WindowRankNode, TemporalJoinNode, LookupJoinNode {
   /** The kind of node, as EXPLAIN shows it. */
   String kind();
 

@@ -25,4 +25,12 @@ public final class SluiceRules {
    */
   public static final RelOptRule AGGREGATE_PROJECT_WINDOW_TABLE_FUNCTION_TRANSPOSE =
       AggregateProjectWindowTableFunctionTransposeRule.create();
+
+  /** {@code Correlate(l, Filter(Snapshot(r)))} → {@link io.sluice.planner.rel.LogicalTemporalJoin}. */
+  public static final RelOptRule CORRELATE_FILTER_SNAPSHOT_TO_TEMPORAL_JOIN =
+      CorrelateSnapshotToTemporalJoinRule.WITH_FILTER.toRule();
+
+  /** {@code Correlate(l, Snapshot(r))} → {@link io.sluice.planner.rel.LogicalTemporalJoin}. */
+  public static final RelOptRule CORRELATE_SNAPSHOT_TO_TEMPORAL_JOIN =
+      CorrelateSnapshotToTemporalJoinRule.WITHOUT_FILTER.toRule();
 }

@@ -5,6 +5,7 @@ import io.sluice.common.SluiceException;
 import io.sluice.planner.calcite.LogicalWatermarkAssigner;
 import io.sluice.planner.plan.PlanNode;
 import io.sluice.planner.rel.LogicalRank;
+import io.sluice.planner.rel.LogicalTemporalJoin;
 import io.sluice.planner.plan.WindowSpec;
 import io.sluice.planner.plan.WindowTableFunctionNode;
 import java.util.ArrayList;
@@ -40,6 +41,7 @@ public final class PhysicalPlanTranslator {
     TRANSLATORS.put(Window.class, new OverAggregateTranslator());
     TRANSLATORS.put(LogicalWatermarkAssigner.class, new WatermarkAssignerTranslator());
     TRANSLATORS.put(TableFunctionScan.class, new WindowTableFunctionTranslator());
+    TRANSLATORS.put(LogicalTemporalJoin.class, new TemporalJoinTranslator());
   }
 
   private PhysicalPlanTranslator() {}

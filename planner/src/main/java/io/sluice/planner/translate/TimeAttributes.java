@@ -1,6 +1,10 @@
 package io.sluice.planner.translate;
 
 import io.sluice.planner.plan.CalcNode;
+import io.sluice.planner.plan.DeduplicateNode;
+import io.sluice.planner.plan.JoinNode;
+import io.sluice.planner.plan.LookupJoinNode;
+import io.sluice.planner.plan.TemporalJoinNode;
 import io.sluice.planner.plan.OverAggregateNode;
 import io.sluice.planner.plan.PlanNode;
 import io.sluice.planner.plan.UnionNode;
@@ -14,7 +18,9 @@ import io.sluice.planner.plan.WindowTableFunctionNode;
  * the rowtime column of a {@link WatermarkAssignerNode}, and what carries it on unchanged — a Calc that forwards
  * it, every input of a union, a window table function's input columns and its {@code window_time}, and the
  * {@code window_time} a window aggregation groups by,
- * and the input columns an OVER aggregation or a window Top-N forwards. Only such a column has watermarks that say when a window on
+ * the input columns an OVER aggregation or a window Top-N forwards, and both inputs' rowtimes an interval join
+ * emits (as in Flink, whose interval join keeps the time attributes of both inputs), the left input's a temporal
+ * or lookup join emits, and the columns a deduplication forwards (a versioned view). Only such a column has watermarks that say when a window on
  * it is complete.
  */
 final class TimeAttributes {
@@ -42,6 +48,17 @@ final class TimeAttributes {
     if (node instanceof OverAggregateNode || node instanceof WindowRankNode) {
       PlanNode input = node.inputs().get(0);
       return field < input.outputType().arity() && isRowtime(input, field);
+    }
+    if (node instanceof TemporalJoinNode || node instanceof LookupJoinNode) {
+      PlanNode left = node.inputs().get(0);
+      return field < left.outputType().arity() && isRowtime(left, field);
+    }
+    if (node instanceof DeduplicateNode deduplicate) {
+      return isRowtime(deduplicate.input(), field);
+    }
+    if (node instanceof JoinNode join && join.timeBounds() != null) {
+      int leftArity = join.left().outputType().arity();
+      return field < leftArity ? isRowtime(join.left(), field) : isRowtime(join.right(), field - leftArity);
     }
     return false;
   }

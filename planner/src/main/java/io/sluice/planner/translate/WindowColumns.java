@@ -4,13 +4,16 @@ import io.sluice.planner.plan.CalcNode;
 import io.sluice.planner.plan.PlanNode;
 import io.sluice.planner.plan.WindowAggregateNode;
 import io.sluice.planner.plan.WindowTableFunctionNode;
+import io.sluice.planner.plan.JoinWindow;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
  * Which columns of a physical plan node are a window's bounds: {@code window_start} and {@code window_end} of a
  * window table function or grouped by a window aggregation, and what a Calc forwards of them unchanged. A window
- * Top-N partitions by both, so it knows when each window's rows are complete.
+ * Top-N partitions by both, and a window join equates both of its inputs', so each knows when a window's rows are
+ * complete.
  */
 final class WindowColumns {
   private enum Bound { START, END, NONE }
@@ -23,6 +26,24 @@ final class WindowColumns {
     return start
         ? fields.stream().filter(field -> bound(node, field) == Bound.END).mapToInt(Integer::intValue).findFirst()
         : OptionalInt.empty();
+  }
+
+  /**
+   * The window join of two inputs over these key pairs: the positions of {@code window_end} in each input, if
+   * the pairs equate both inputs' {@code window_start} and both inputs' {@code window_end}.
+   */
+  static Optional<JoinWindow> joinWindow(PlanNode left, List<Integer> leftKeys, PlanNode right,
+      List<Integer> rightKeys) {
+    boolean starts = false;
+    JoinWindow ends = null;
+    for (int i = 0; i < leftKeys.size(); i++) {
+      Bound leftBound = bound(left, leftKeys.get(i));
+      if (leftBound != Bound.NONE && leftBound == bound(right, rightKeys.get(i))) {
+        starts |= leftBound == Bound.START;
+        ends = leftBound == Bound.END ? new JoinWindow(leftKeys.get(i), rightKeys.get(i)) : ends;
+      }
+    }
+    return starts ? Optional.ofNullable(ends) : Optional.empty();
   }
 
   private static Bound bound(PlanNode node, int field) {

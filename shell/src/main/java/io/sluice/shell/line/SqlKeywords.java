@@ -8,8 +8,8 @@ import java.util.Set;
 public final class SqlKeywords {
   /** In alphabetical order, upper case. */
   public static final List<String> ALL = List.of(
-      "ALL", "AND", "AS", "ASC", "BEGIN", "BETWEEN", "BIGINT", "BOOLEAN", "BY", "CASE", "CAST", "CHAR", "COMMENT",
-      "COUNT", "CREATE", "CROSS", "CURRENT_TIMESTAMP", "CURRENT_WATERMARK", "DATE", "DECIMAL", "DESC", "DESCRIBE",
+      "ALL", "AND", "AS", "ASC", "BEGIN", "BETWEEN", "BIGINT", "BOOLEAN", "BY", "CASE", "CAST", "CHAR", "CHECKPOINTS",
+      "COMMENT", "COUNT", "CREATE", "CROSS", "CURRENT_TIMESTAMP", "CURRENT_WATERMARK", "DATE", "DECIMAL", "DESC", "DESCRIBE",
       "DESCRIPTOR", "DISTINCT", "DOUBLE", "DRAIN", "DROP", "ELSE", "END", "ENFORCED", "EXECUTE", "EXISTS", "EXIT",
       "EXPLAIN", "FALSE", "FLOAT", "FOR", "FROM", "FULL", "GROUP", "HAVING", "HELP", "HOP", "IF", "IN", "INNER",
       "INSERT", "INT", "INTERVAL", "INTO", "IS", "JOB", "JOBS", "JOIN", "KEY", "LEFT", "LIKE", "LIMIT", "NOT",

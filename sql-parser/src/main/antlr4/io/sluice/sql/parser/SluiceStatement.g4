@@ -1,5 +1,6 @@
 /*
- * Sluice's statement grammar: the statements of a script (DDL, SET, SHOW, STOP JOB, statement sets, ...).
+ * Sluice's statement grammar: the statements of a script (DDL, SET, SHOW, STOP JOB, savepoints, statement sets,
+ * ...).
  *
  * How it works. The statement layer does not parse queries or expressions: Calcite does that later. A query
  * is "SELECT, WITH, VALUES or ( followed by every token up to the next ;" and an expression is "tokens up to
@@ -43,7 +44,7 @@ statement
 // ---------------------------------------------------------------------------------------------- CREATE
 
 createStatement
-    : CREATE TEMPORARY? (createTableBody | createViewBody)
+    : CREATE (TEMPORARY? (createTableBody | createViewBody) | createSavepointBody)
     ;
 
 createTableBody
@@ -55,6 +56,11 @@ createTableBody
 
 createViewBody
     : VIEW ifNotExists? qualifiedName AS query
+    ;
+
+// Sluice's own: Flink has no SQL to take a savepoint of a running job.
+createSavepointBody
+    : SAVEPOINT FOR JOB jobId=STRING
     ;
 
 ifNotExists
@@ -145,7 +151,7 @@ ifExists
     ;
 
 showStatement
-    : SHOW target=(TABLES | VIEWS | JOBS)
+    : SHOW (target=(TABLES | VIEWS | JOBS) | target=CHECKPOINTS FOR JOB jobId=STRING)
     ;
 
 describeStatement
@@ -226,7 +232,7 @@ identifier
 // Keywords that are also common column names. Must never start a table element or follow a name where a
 // name could continue.
 nonReserved
-    : COMMENT | DRAIN | ENFORCED | EXIT | HELP | JOB | JOBS | KEY | LOCAL | PLAN | PRECISION | QUIT | SAVEPOINT
+    : CHECKPOINTS | COMMENT | DRAIN | ENFORCED | EXIT | HELP | JOB | JOBS | KEY | LOCAL | PLAN | PRECISION | QUIT | SAVEPOINT
     | STATEMENT | TABLES | TEMPORARY | TIME | VIEWS | WITHOUT | ZONE
     ;
 
@@ -234,6 +240,7 @@ nonReserved
 
 AS: 'AS';
 BEGIN: 'BEGIN';
+CHECKPOINTS: 'CHECKPOINTS';
 COMMENT: 'COMMENT';
 CONSTRAINT: 'CONSTRAINT';
 CREATE: 'CREATE';

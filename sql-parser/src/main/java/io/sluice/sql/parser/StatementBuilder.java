@@ -20,6 +20,7 @@ import io.sluice.sql.parser.SluiceStatementParser.ShowStatementContext;
 import io.sluice.sql.parser.SluiceStatementParser.StatementContext;
 import io.sluice.sql.parser.SluiceStatementParser.StatementSetBlockContext;
 import io.sluice.sql.parser.SluiceStatementParser.StopJobStatementContext;
+import io.sluice.sql.statement.CreateSavepointStatement;
 import io.sluice.sql.statement.CreateViewStatement;
 import io.sluice.sql.statement.DescribeStatement;
 import io.sluice.sql.statement.DropStatement;
@@ -30,6 +31,7 @@ import io.sluice.sql.statement.QueryStatement;
 import io.sluice.sql.statement.QuitStatement;
 import io.sluice.sql.statement.ResetStatement;
 import io.sluice.sql.statement.SetStatement;
+import io.sluice.sql.statement.ShowCheckpointsStatement;
 import io.sluice.sql.statement.ShowJobsStatement;
 import io.sluice.sql.statement.ShowTablesStatement;
 import io.sluice.sql.statement.ShowViewsStatement;
@@ -65,6 +67,10 @@ final class StatementBuilder extends SluiceStatementBaseVisitor<Statement> {
     if (context.createTableBody() != null) {
       return new CreateTableBuilder(script, context).build();
     }
+    if (context.createSavepointBody() != null) {
+      return new CreateSavepointStatement(ScriptText.positionOf(context), script.textOf(context),
+          Literals.string(context.createSavepointBody().jobId));
+    }
     CreateViewBodyContext view = context.createViewBody();
     return new CreateViewStatement(ScriptText.positionOf(context), script.textOf(context),
         Literals.qualifiedName(view.qualifiedName()), script.fragmentOf(view.query()),
@@ -87,6 +93,8 @@ final class StatementBuilder extends SluiceStatementBaseVisitor<Statement> {
     return switch (context.target.getType()) {
       case SluiceStatementLexer.TABLES -> new ShowTablesStatement(position, text);
       case SluiceStatementLexer.VIEWS -> new ShowViewsStatement(position, text);
+      case SluiceStatementLexer.CHECKPOINTS -> new ShowCheckpointsStatement(position, text,
+          Literals.string(context.jobId));
       default -> new ShowJobsStatement(position, text);
     };
   }

@@ -9,7 +9,8 @@ import io.sluice.common.SqlPosition;
 public sealed interface Statement
     permits CreateTableStatement, CreateViewStatement, DropStatement, ShowTablesStatement, ShowViewsStatement,
         DescribeStatement, SetStatement, ResetStatement, InsertStatement, QueryStatement, ExplainStatement,
-        ShowJobsStatement, StopJobStatement, StatementSetStatement, HelpStatement, QuitStatement {
+        ShowJobsStatement, StopJobStatement, StatementSetStatement, HelpStatement, QuitStatement,
+        CreateSavepointStatement, ShowCheckpointsStatement {
 
   /** Where the statement's first token is in the script. */
   SqlPosition position();

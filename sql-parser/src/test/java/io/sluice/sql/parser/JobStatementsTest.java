@@ -5,9 +5,11 @@ import static io.sluice.sql.parser.Parsing.parseOne;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sluice.common.SqlPosition;
+import io.sluice.sql.statement.CreateSavepointStatement;
 import io.sluice.sql.statement.ExplainStatement;
 import io.sluice.sql.statement.InsertStatement;
 import io.sluice.sql.statement.QueryStatement;
+import io.sluice.sql.statement.ShowCheckpointsStatement;
 import io.sluice.sql.statement.SqlFragment;
 import io.sluice.sql.statement.Statement;
 import io.sluice.sql.statement.StatementSetStatement;
@@ -86,6 +88,15 @@ class JobStatementsTest {
     assertThat(both.withSavepoint()).isTrue();
     assertThat(both.withDrain()).isTrue();
     assertThat(parseOne("STOP JOB 'j' WITH DRAIN", StopJobStatement.class).withSavepoint()).isFalse();
+  }
+
+  @Test
+  void createSavepointAndShowCheckpoints() {
+    assertThat(parseOne("CREATE SAVEPOINT FOR JOB 'job-1';", CreateSavepointStatement.class))
+        .isEqualTo(new CreateSavepointStatement(SqlPosition.START, "CREATE SAVEPOINT FOR JOB 'job-1'", "job-1"));
+    assertThat(parseOne("show checkpoints for job 'a''b'", ShowCheckpointsStatement.class))
+        .isEqualTo(new ShowCheckpointsStatement(SqlPosition.START, "show checkpoints for job 'a''b'", "a'b"));
+    assertThat(parseError("SHOW CHECKPOINTS 'j'").detail()).isEqualTo("Unexpected ''j'', expected FOR");
   }
 
   @Test

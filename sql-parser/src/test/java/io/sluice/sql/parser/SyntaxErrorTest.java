@@ -30,7 +30,7 @@ class SyntaxErrorTest {
     SqlException error = parseError("SHOW TABLES;\n  SHOW TABLE;");
 
     assertThat(error.position()).isEqualTo(new SqlPosition(2, 8));
-    assertThat(error.detail()).isEqualTo("Unexpected 'TABLE', expected one of: JOBS, TABLES, VIEWS");
+    assertThat(error.detail()).isEqualTo("Unexpected 'TABLE', expected one of: CHECKPOINTS, JOBS, TABLES, VIEWS");
   }
 
   @Test

@@ -33,7 +33,7 @@ import java.nio.charset.StandardCharsets;
  *         { "subtask": 0,
  *           "keyGroups": [0, 63],                 first and last, inclusive; [0, -1] when none
  *           "keyedState": [ { "name": "keyed-9c1e...-0", "size": 5120 } ],
- *           "sourcePosition": "AAAAAAAAA+g=" }    base64 of the source's bytes, or null
+ *           "operatorState": "AAAAAAAAA+g=" }    base64 of the instance's own state, or null
  *       ] } ] }
  * </pre>
  *
@@ -68,7 +68,7 @@ public final class CheckpointMetadataFormat {
         for (StateHandle handle : subtask.keyedState()) {
           keyed.addObject().put("name", handle.name()).put("size", handle.size());
         }
-        st.put("sourcePosition", subtask.sourcePosition());
+        st.put("operatorState", subtask.operatorState());
       }
     }
     try {

@@ -41,7 +41,7 @@ final class MetadataJson {
     for (JsonNode handle : array(st, "keyedState")) {
       keyed.add(new StateHandle(text(handle, "name"), number(handle, "size")));
     }
-    JsonNode position = st.path("sourcePosition");
+    JsonNode position = st.path("operatorState");
     return new SubtaskSnapshot((int) number(st, "subtask"),
         new KeyGroupRange(range.get(0).asInt(), range.get(1).asInt()), keyed,
         position.isNull() || position.isMissingNode() ? null : position.binaryValue());

@@ -31,6 +31,11 @@ import java.util.Map;
  * then removes it, and a row of an outer side that never matched is emitted padded with NULLs. A row that arrives
  * already past its cleanup time joins what is still stored and is not kept (an unmatched outer one is padded at
  * once). So state returns to empty once both inputs have ended, and the output is insert-only.
+ *
+ * <p>The output keeps both inputs' rowtimes, which may lie behind the input watermark (a new row joins older rows
+ * of the other input; an outer row is padded only once its interval has closed), so the watermark is passed on
+ * held back by {@link IntervalJoinSpec#outputDelay()}, as Flink does: every row emitted is then above the last
+ * watermark emitted, and a window over the join's output sees none of its rows as late.
  */
 public final class IntervalJoinOperator implements TwoInputOperator {
   private final IntervalJoinSpec spec;
@@ -65,6 +70,16 @@ public final class IntervalJoinOperator implements TwoInputOperator {
       timers.register(input, cleanup);
     } else if (!matched && spec.join().isOuter(input)) {
       out.emit(Row.of(padded(input, row.fields())));
+    }
+  }
+
+  @Override
+  public void processWatermark(long watermark, Output out) {
+    long delay = spec.outputDelay();
+    if (watermark == Long.MAX_VALUE) {
+      out.emitWatermark(watermark);
+    } else {
+      out.emitWatermark(watermark < Long.MIN_VALUE + delay ? Long.MIN_VALUE : watermark - delay);
     }
   }
 

@@ -39,4 +39,13 @@ public record IntervalJoinSpec(JoinSpec join, int leftTimeField, int rightTimeFi
     long right = input == 0 ? other : time;
     return left >= right + lower && left <= right + upper;
   }
+
+  /**
+   * How far the output watermark stays behind the input's: a joined or padded row's times are above the input
+   * watermark minus the larger of {@code -lower} and {@code upper} (a new row joins the other input's rows that far
+   * back; an outer row is padded when the watermark is that far past it).
+   */
+  long outputDelay() {
+    return Math.max(0, Math.max(-lower, upper));
+  }
 }

@@ -47,7 +47,8 @@ final class BarrierAligner {
   /** The channel ended; true if that completes the alignment of the checkpoint {@link #aligning()}. */
   boolean onEndOfInput(int channel) {
     ended[channel] = true;
-    return aligning != 0 && completeIfAligned();
+    // After a completed alignment, aligning() still names the checkpoint taken: it is not taken again.
+    return aligning > lastTaken && completeIfAligned();
   }
 
   /** The checkpoint being aligned, 0 if none; after a true return, the one to take. */

@@ -23,6 +23,8 @@ import java.util.concurrent.TimeUnit;
  * the barrier, snapshots its chain and acknowledges.
  */
 final class OneInputTask extends Task {
+  /** How long an idle task with checkpointing waits for input before it looks for a completed checkpoint. */
+  private static final long NOTIFY_WAIT_MILLIS = 50;
   private final InputGate gate;
   private final WatermarkTracker watermarks;
   /** Null without checkpointing. */
@@ -62,6 +64,7 @@ final class OneInputTask extends Task {
         handleEvent(buffer, channel, out);
       }
       chain.fireDueTimers();
+      notifyCompletedCheckpoint();
       if (System.nanoTime() - lastFlush >= bufferTimeoutNanos) {
         chain.flush();
         lastFlush = System.nanoTime();
@@ -78,12 +81,12 @@ final class OneInputTask extends Task {
     ChannelEvent event = buffer.event();
     if (event == ChannelEvent.BARRIER) {
       if (barriers.onBarrier(channel, buffer.checkpointId())) {
-        checkpoint(barriers.aligning(), null);
+        checkpoint(barriers.aligning());
       }
       return;
     }
     if (event == ChannelEvent.END_OF_INPUT && barriers != null && barriers.onEndOfInput(channel)) {
-      checkpoint(barriers.aligning(), null);
+      checkpoint(barriers.aligning());
     }
     boolean advanced = switch (event) {
       case WATERMARK -> watermarks.onWatermark(channel, buffer.watermark());
@@ -108,10 +111,17 @@ final class OneInputTask extends Task {
     }
   }
 
-  /** The next buffer, waiting for one at most until the next timer is due; null if the timer came first. */
+  /**
+   * The next buffer, waiting for one at most until the next timer is due (and, with checkpointing, at most
+   * {@link #NOTIFY_WAIT_MILLIS}, so that a completed checkpoint reaches idle operators soon); null if the wait
+   * ended first.
+   */
   private Buffer take() {
     try {
       long next = chain.nextTimerTime();
+      if (setup.checkpointing() != null) {
+        next = Math.min(next, System.currentTimeMillis() + NOTIFY_WAIT_MILLIS);
+      }
       if (next == Long.MAX_VALUE) {
         return gate.take();
       }

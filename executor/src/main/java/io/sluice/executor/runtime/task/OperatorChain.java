@@ -1,11 +1,13 @@
 package io.sluice.executor.runtime.task;
 
+import io.sluice.executor.api.CheckpointListener;
 import io.sluice.executor.api.Counter;
 import io.sluice.executor.api.KeySelector;
 import io.sluice.executor.api.Operator;
 import io.sluice.executor.api.OperatorContext;
 import io.sluice.executor.api.OperatorMetrics;
 import io.sluice.executor.api.Output;
+import io.sluice.executor.api.SourceReader;
 import io.sluice.executor.checkpoint.TaskSnapshot;
 import io.sluice.executor.checkpoint.storage.CheckpointLocation;
 import io.sluice.executor.graph.StreamInput;
@@ -40,6 +42,8 @@ final class OperatorChain {
   private final TaskSetup setup;
   private final List<StreamNode> nodes;
   private final Operator[] operators;
+  /** The operator of each node, or for the head of a source chain its reader once attached. */
+  private final Object[] instances;
   private final Output[] outputs;
   private final OperatorContext[] contexts;
   private final KeyedOperatorState[] keyedStates;
@@ -52,6 +56,7 @@ final class OperatorChain {
     this.setup = setup;
     this.nodes = setup.vertex().nodes();
     this.operators = new Operator[nodes.size()];
+    this.instances = new Object[nodes.size()];
     this.outputs = new Output[nodes.size()];
     this.contexts = new OperatorContext[nodes.size()];
     this.keyedStates = new KeyedOperatorState[nodes.size()];
@@ -70,15 +75,17 @@ final class OperatorChain {
       if (!nodes.get(i).isSource()) {
         try {
           operators[i] = nodes.get(i).operator().create();
+          instances[i] = operators[i];
           if (nodes.get(i).isKeyed()) {
             keyedStates[i] = KeyedOperatorState.create(nodes.get(i).stateKey(), setup.subtask(),
                 setup.vertex().parallelism(), setup.maxParallelism());
             contexts[i] = contexts[i].withKeyedState(keyedStates[i].store());
             ChainCheckpoints.restoreKeyed(setup.restore(), nodes.get(i), keyedStates[i]);
           }
+          restoreOwn(i);
         } catch (IOException e) {
           throw new OperatorException(contexts[i], new UncheckedIOException(e));
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
           throw new OperatorException(contexts[i], e);
         }
       }
@@ -105,6 +112,21 @@ final class OperatorChain {
       }
     }
     entry = nodes.get(0).isSource() ? outputs[0] : inputs[0];
+  }
+
+  /**
+   * Makes {@code reader} the instance of the chain's head source: its own state is restored now, when the job
+   * starts from a checkpoint, and snapshotted and notified with the operators'. Called once, before the reader
+   * opens.
+   */
+  void attachSource(SourceReader reader) throws Exception {
+    instances[0] = reader;
+    restoreOwn(0);
+  }
+
+  private void restoreOwn(int node) throws Exception {
+    ChainCheckpoints.restoreOwn(setup.restore(), nodes.get(node), setup.subtask(), setup.vertex().parallelism(),
+        instances[node]);
   }
 
   /** The time of the chain's earliest processing-time timer, {@link Long#MAX_VALUE} if none. */
@@ -179,13 +201,24 @@ final class OperatorChain {
     }
   }
 
-  /**
-   * Snapshots every operator of the chain into {@code location}, synchronously.
-   *
-   * @param sourcePosition the head source's position, or null
-   */
-  TaskSnapshot snapshotState(CheckpointLocation location, Long sourcePosition) throws IOException {
-    return ChainCheckpoints.snapshot(location, setup.subtask(), nodes, keyedStates, sourcePosition);
+  /** Snapshots every operator of the chain into {@code location}, synchronously. */
+  TaskSnapshot snapshotState(CheckpointLocation location, long checkpointId) throws Exception {
+    return ChainCheckpoints.snapshot(location, checkpointId, setup.subtask(), nodes, instances, keyedStates);
+  }
+
+  /** Tells every operator and source reader that is a {@link CheckpointListener} that the checkpoint completed. */
+  void notifyCheckpointComplete(long checkpointId) {
+    for (int i = 0; i < nodes.size(); i++) {
+      if (instances[i] instanceof CheckpointListener listener) {
+        try {
+          listener.notifyCheckpointComplete(checkpointId);
+        } catch (OperatorException | TaskCanceledException e) {
+          throw e;
+        } catch (Exception e) {
+          throw new OperatorException(contexts[i], e);
+        }
+      }
+    }
   }
 
   /** Sends the pending rows and the end of input on every channel the chain writes to. */

@@ -1,11 +1,11 @@
 package io.sluice.executor.runtime.task;
 
-import io.sluice.executor.api.CheckpointableSource;
 import io.sluice.executor.api.InputStatus;
 import io.sluice.executor.api.Output;
 import io.sluice.executor.api.SourceReader;
 import io.sluice.executor.runtime.channel.TaskCanceledException;
-import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
@@ -19,7 +19,10 @@ import java.util.concurrent.locks.LockSupport;
  * processing-time timers fire after every {@code pollNext} call.
  *
  * <p>With checkpointing, before each {@code pollNext} call the task checks whether a new checkpoint was
- * triggered; if so it records the reader's position ({@link CheckpointableSource}) and emits the barrier.
+ * triggered; if so it snapshots the reader's position with the chain (the reader is a
+ * {@link io.sluice.executor.api.CheckpointedFunction}) and emits the barrier. After the barrier of a savepoint
+ * that stops the job it reads nothing more; when the job is stopped with a draining savepoint it ends its input
+ * as if the reader had reached its end.
  */
 final class SourceTask extends Task {
   /** How long an idle source sleeps before it asks its reader again. */
@@ -37,11 +40,7 @@ final class SourceTask extends Task {
   void openInput() {
     try {
       reader = setup.vertex().head().source().create();
-      OptionalLong position = ChainCheckpoints.sourcePosition(setup.restore(), setup.vertex().head(),
-          setup.subtask());
-      if (position.isPresent() && reader instanceof CheckpointableSource source) {
-        source.restore(position.getAsLong());
-      }
+      chain.attachSource(reader);
       if (setup.checkpointing() != null) {
         // Checkpoints triggered before this task started are not this task's to join.
         lastBarrier = setup.checkpointing().latestTriggered();
@@ -61,7 +60,8 @@ final class SourceTask extends Task {
     while (true) {
       checkCanceled();
       emitBarrierIfTriggered();
-      InputStatus status = poll(out);
+      notifyCompletedCheckpoint();
+      InputStatus status = drainRequested() ? InputStatus.END_OF_INPUT : poll(out);
       chain.fireDueTimers();
       if (status == InputStatus.END_OF_INPUT) {
         out.emitWatermark(Long.MAX_VALUE);
@@ -91,7 +91,7 @@ final class SourceTask extends Task {
     }
   }
 
-  /** Between two {@code pollNext} calls: records the reader's position and emits the barrier of a new checkpoint. */
+  /** Between two {@code pollNext} calls: snapshots the chain and emits the barrier of a new checkpoint. */
   private void emitBarrierIfTriggered() {
     if (setup.checkpointing() == null) {
       return;
@@ -99,9 +99,38 @@ final class SourceTask extends Task {
     long triggered = setup.checkpointing().latestTriggered();
     if (triggered > lastBarrier) {
       lastBarrier = triggered;
-      Long position = reader instanceof CheckpointableSource source ? source.position() : null;
-      checkpoint(triggered, position);
+      checkpoint(triggered);
+      CompletableFuture<Boolean> stop = setup.checkpointing().stopSavepoint(triggered);
+      if (stop != null) {
+        awaitStop(stop);
+      }
     }
+  }
+
+  /**
+   * After the barrier of a savepoint that stops the job: reads nothing more until it completes (then the job
+   * stops this task, once every task was notified) or fails (then reading goes on).
+   */
+  private void awaitStop(CompletableFuture<Boolean> stop) {
+    chain.flush();
+    try {
+      if (!stop.get()) {
+        return;
+      }
+    } catch (InterruptedException e) {
+      throw new TaskCanceledException();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("The stop future never completes exceptionally", e);
+    }
+    while (true) {
+      checkCanceled();
+      notifyCompletedCheckpoint();
+      LockSupport.parkNanos(IDLE_PARK_NANOS);
+    }
+  }
+
+  private boolean drainRequested() {
+    return setup.checkpointing() != null && setup.checkpointing().drainRequested();
   }
 
   private InputStatus poll(Output out) {

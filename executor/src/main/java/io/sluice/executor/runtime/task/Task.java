@@ -4,7 +4,8 @@ import io.sluice.common.config.SluiceOptions;
 import io.sluice.executor.checkpoint.TaskId;
 import io.sluice.executor.checkpoint.storage.CheckpointLocation;
 import io.sluice.executor.runtime.channel.TaskCanceledException;
-import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * One parallel instance of a chain, run on its own thread. The thread opens the chain, lets the subclass feed it
@@ -26,6 +27,12 @@ public abstract class Task implements Runnable {
   private final TaskListener listener;
   private final Thread thread;
   private volatile boolean canceled;
+  /** How long a finished task waits between two looks for a new or completed checkpoint. */
+  private static final long FINISHED_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
+  /** The newest completed checkpoint the chain was told about. */
+  private long lastNotified;
+  /** The newest checkpoint the chain took part in (or that was triggered before the task started). */
+  private long lastCheckpoint;
 
   Task(TaskSetup setup, TaskListener listener) {
     this.setup = setup;
@@ -70,12 +77,16 @@ public abstract class Task implements Runnable {
   public final void run() {
     try {
       if (!canceled) {
+        if (setup.checkpointing() != null) {
+          lastCheckpoint = setup.checkpointing().latestTriggered();
+        }
         chain.createOperators();
         chain.open();
         openInput();
         processInput();
         chain.endInput();
         chain.finishOutputs();
+        awaitFinalCheckpoint();
       }
     } catch (Throwable t) {
       report(t);
@@ -112,22 +123,79 @@ public abstract class Task implements Runnable {
   /**
    * Sends the barrier of checkpoint {@code checkpointId} downstream, then snapshots the chain and acknowledges
    * (or declines) the checkpoint; called on the task's thread between units of work, once the barrier is aligned.
-   *
-   * @param sourcePosition the head source's position, or null
    */
-  final void checkpoint(long checkpointId, Long sourcePosition) {
+  final void checkpoint(long checkpointId) {
+    checkpoint(checkpointId, true);
+  }
+
+  private void checkpoint(long checkpointId, boolean emitBarrier) {
     TaskCheckpointing checkpointing = setup.checkpointing();
-    chain.emitBarrier(checkpointId);
+    lastCheckpoint = Math.max(lastCheckpoint, checkpointId);
+    if (emitBarrier) {
+      chain.emitBarrier(checkpointId);
+    }
     CheckpointLocation location = checkpointing.location(checkpointId);
     if (location == null) {
       return; // aborted meanwhile: only the barrier goes on, so downstream alignment is released
     }
-    TaskId task = new TaskId(setup.vertex().id(), setup.subtask());
+    TaskId task = taskId();
     try {
-      checkpointing.acknowledge(checkpointId, task, chain.snapshotState(location, sourcePosition));
-    } catch (IOException | RuntimeException e) {
+      checkpointing.acknowledge(checkpointId, task, chain.snapshotState(location, checkpointId));
+    } catch (InterruptedException e) {
+      throw new TaskCanceledException();
+    } catch (Exception e) {
       checkpointing.decline(checkpointId, task, String.valueOf(e));
     }
+  }
+
+  /**
+   * Tells the chain about the newest completed checkpoint if it has not heard of it yet; called on the task's
+   * thread between units of work, so operators commit on their own thread.
+   */
+  final void notifyCompletedCheckpoint() {
+    TaskCheckpointing checkpointing = setup.checkpointing();
+    if (checkpointing == null) {
+      return;
+    }
+    long completed = checkpointing.latestCompletedId();
+    if (completed > lastNotified) {
+      lastNotified = completed;
+      chain.notifyCheckpointComplete(completed);
+      checkpointing.notified(taskId(), completed);
+    }
+  }
+
+  /**
+   * With checkpointing, a task whose input and output have ended does not exit yet (Flink's FLIP-147): with its
+   * operators still open it acknowledges every new checkpoint with its final state (no barrier: its outputs have
+   * ended, which counts as the barrier downstream), so checkpoints go on while other tasks run and a restore
+   * finds its final state, and it exits once the job's final checkpoint has completed and the chain was told
+   * (two-phase-commit sinks commit their last rows then).
+   */
+  private void awaitFinalCheckpoint() {
+    TaskCheckpointing checkpointing = setup.checkpointing();
+    if (checkpointing == null) {
+      return;
+    }
+    checkpointing.taskFinished(taskId());
+    while (true) {
+      checkCanceled();
+      long triggered = checkpointing.latestTriggered();
+      if (triggered > lastCheckpoint) {
+        checkpoint(triggered, false);
+      }
+      // Read before the notification: the final checkpoint is announced before exiting is allowed.
+      boolean mayExit = checkpointing.finishedTasksMayExit();
+      notifyCompletedCheckpoint();
+      if (mayExit) {
+        return;
+      }
+      LockSupport.parkNanos(FINISHED_POLL_NANOS);
+    }
+  }
+
+  final TaskId taskId() {
+    return new TaskId(setup.vertex().id(), setup.subtask());
   }
 
   private void report(Throwable failure) {

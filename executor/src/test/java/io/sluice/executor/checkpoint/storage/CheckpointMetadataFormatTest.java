@@ -35,8 +35,8 @@ class CheckpointMetadataFormatTest {
   void readableJsonWithFormatAndVersion() {
     String json = new String(CheckpointMetadataFormat.write(METADATA), StandardCharsets.UTF_8);
     assertThat(json).contains("\"format\" : \"sluice-checkpoint-metadata\"", "\"version\" : 1",
-        "\"keyGroups\" : [ 0, 63 ]", "\"name\" : \"keyed-agg-0\"", "\"sourcePosition\" : \"AAAD6A==\"",
-        "\"sourcePosition\" : null", "\"kind\" : \"SAVEPOINT\"");
+        "\"keyGroups\" : [ 0, 63 ]", "\"name\" : \"keyed-agg-0\"", "\"operatorState\" : \"AAAD6A==\"",
+        "\"operatorState\" : null", "\"kind\" : \"SAVEPOINT\"");
   }
 
   @Test

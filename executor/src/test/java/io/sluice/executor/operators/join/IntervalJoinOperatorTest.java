@@ -63,6 +63,21 @@ class IntervalJoinOperatorTest {
     }
   }
 
+  /** Output rows keep both rowtimes, so the watermark is held back by how far a joined row's times can lag. */
+  @Test
+  void theOutputWatermarkIsHeldBackByTheIntervalSoNoOutputRowIsLate() throws Exception {
+    try (KeyedOperatorHarness join = open(true, false)) {
+      join.process(0, Row.of("b", 100L));
+      join.watermark(105);
+      // The right row at 106 joins a left row at 100 (106 - 10 <= 100): above the held-back watermark 95.
+      join.process(0, Row.of("a", 100L));
+      assertThat(join.process(1, Row.of("a", 106L))).containsExactly(Row.of("a", 100L, "a", 106L));
+      assertThat(join.watermark(110)).containsExactly(Row.of("b", 100L, null, null));
+      join.watermark(Long.MAX_VALUE);
+      assertThat(join.emittedWatermarks()).containsExactly(95L, 100L, Long.MAX_VALUE);
+    }
+  }
+
   private KeyedOperatorHarness open(boolean leftOuter, boolean rightOuter) throws Exception {
     JoinCondition sameKey = (l, r) -> l[0] != null && l[0].equals(r[0]);
     IntervalJoinSpec spec = new IntervalJoinSpec(new JoinSpec(SIDE, SIDE, leftOuter, rightOuter, sameKey), 1, 1,

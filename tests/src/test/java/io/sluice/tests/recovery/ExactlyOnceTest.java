@@ -1,0 +1,128 @@
+package io.sluice.tests.recovery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sluice.engine.Session;
+import io.sluice.engine.SluiceEngine;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Exactly-once under failures, through SQL: a keyed count and a window aggregation over a million rows read at
+ * parallelism 2 with a checkpoint every 100 ms, failed on purpose at a dozen random rows (each once) and restarted
+ * from the latest checkpoint every time, give what a run without failures gives, row for row. Both write through
+ * a two-phase-commit sink ({@code tx-collect}) that commits when a checkpoint completes, the last rows with the
+ * job's final checkpoint. In AT_LEAST_ONCE mode, with one source subtask lagging so that barriers are not
+ * aligned, the same harness counts some rows twice and none never.
+ */
+class ExactlyOnceTest {
+  private static final long ROWS = 1_000_000;
+  private static final int FAILURES = 14;
+
+  private final SluiceEngine engine = SluiceEngine.start();
+  private final Session session = engine.newSession();
+
+  @AfterEach
+  void close() {
+    engine.close();
+  }
+
+  /** A bounded sequence {@code id} from 0 with a rowtime {@code ts} advancing a second every 1,000 rows. */
+  static String source(long rows, String extraOptions) {
+    return "CREATE TABLE src (id BIGINT, "
+        + "ts AS TIMESTAMPADD(SECOND, CAST(id / 1000 AS INT), TIMESTAMP '2024-01-01 00:00:00'), "
+        + "WATERMARK FOR ts AS ts - INTERVAL '1' SECOND) WITH ('connector' = 'flaky', "
+        + "'fields.id.kind' = 'sequence', 'fields.id.start' = '0', 'fields.id.end' = '" + (rows - 1) + "', "
+        + "'rows-per-second' = '1000000000'" + extraOptions + ");\n";
+  }
+
+  /** Counts per {@code id % 1000} into the upsert table {@code counts-<run>}. */
+  static String countJob(String run, long rows, String extraOptions) {
+    return "DROP TABLE IF EXISTS src; DROP TABLE IF EXISTS counts;\n" + source(rows, extraOptions)
+        + "CREATE TABLE counts (k BIGINT, c BIGINT, PRIMARY KEY (k) NOT ENFORCED) "
+        + "WITH ('connector' = 'tx-collect', 'name' = 'counts-" + run + "');\n"
+        + "INSERT INTO counts SELECT id % 1000, COUNT(*) FROM src GROUP BY id % 1000;";
+  }
+
+  private static String windowJob(String run, long rows, String extraOptions) {
+    return "DROP TABLE IF EXISTS src; DROP TABLE IF EXISTS windows;\n" + source(rows, extraOptions)
+        + "CREATE TABLE windows (k BIGINT, ws TIMESTAMP(3), c BIGINT) "
+        + "WITH ('connector' = 'tx-collect', 'name' = 'windows-" + run + "');\n"
+        + "INSERT INTO windows SELECT id % 10, window_start, COUNT(*) "
+        + "FROM TABLE(TUMBLE(TABLE src, DESCRIPTOR(ts), INTERVAL '10' SECOND)) "
+        + "GROUP BY id % 10, window_start, window_end;";
+  }
+
+  private void configure(String mode) {
+    SqlJobs.run(session, "SET 'parallelism.default' = '2'; SET 'execution.checkpointing.interval' = '100 ms';"
+        + "SET 'execution.checkpointing.mode' = '" + mode + "';"
+        + "SET 'restart-strategy.type' = 'fixed-delay'; SET 'restart-strategy.fixed-delay.attempts' = '1000';"
+        + "SET 'restart-strategy.fixed-delay.delay' = '10 ms';");
+  }
+
+  /** Runs the job without and with failures; returns the SHOW JOBS row of the one with failures. */
+  private Map<String, String> runWithAndWithoutFailures(String scenario, String reference, String failing)
+      throws InterruptedException {
+    String referenceJob = SqlJobs.run(session, reference);
+    assertThat(SqlJobs.awaitEnd(session, referenceJob, Duration.ofMinutes(3))).containsEntry("status", "FINISHED");
+    FailurePoints.register(scenario, FailurePoints.random(42, FAILURES, 0, ROWS));
+    String failingJob = SqlJobs.run(session, failing);
+    Map<String, String> end = SqlJobs.awaitEnd(session, failingJob, Duration.ofMinutes(3));
+    assertThat(end).containsEntry("status", "FINISHED");
+    // Two subtasks may fail in the same attempt, which restarts once.
+    assertThat(Integer.parseInt(end.get("restarts"))).isBetween(10, FAILURES);
+    assertThat(end.get("failure")).contains("Injected failure at row");
+    assertThat(FailurePoints.remaining(scenario)).isZero();
+    return end;
+  }
+
+  @Test
+  void aKeyedCountIsExactlyOnceUnderFailures() throws Exception {
+    configure("EXACTLY_ONCE");
+    runWithAndWithoutFailures("count", countJob("reference", ROWS, ""),
+        countJob("failing", ROWS, ", 'failure-points' = 'count'"));
+
+    List<String> counts = CommittedTables.rows("counts-reference");
+    assertThat(counts).hasSize(1000).allMatch(row -> row.endsWith("," + ROWS / 1000));
+    assertThat(CommittedTables.rows("counts-failing")).containsExactlyElementsOf(counts);
+  }
+
+  @Test
+  @Disabled("Needs event-time timers in checkpoints (issue 6, branch backends): windows pending at a checkpoint"
+      + " do not fire after a restore without them")
+  void aWindowAggregationIsExactlyOnceUnderFailures() throws Exception {
+    configure("EXACTLY_ONCE");
+    runWithAndWithoutFailures("window", windowJob("reference", ROWS, ""),
+        windowJob("failing", ROWS, ", 'failure-points' = 'window'"));
+
+    List<String> windows = CommittedTables.rows("windows-reference");
+    assertThat(windows).hasSize((int) (ROWS / 10_000 * 10)).allMatch(row -> row.endsWith(",1000"));
+    assertThat(CommittedTables.rows("windows-failing")).containsExactlyElementsOf(windows);
+  }
+
+  /**
+   * Subtask 1 of the source sleeps after every batch, so its barrier reaches the count operator later than
+   * subtask 0's; without alignment the operator goes on counting subtask 0's rows after its barrier, the snapshot
+   * holds them, and after a restore subtask 0 reads them again.
+   */
+  @Test
+  void atLeastOnceCountsSomeRowsTwiceAndNoneNever() throws Exception {
+    configure("AT_LEAST_ONCE");
+    long rows = 200_000;
+    FailurePoints.register("at-least-once", FailurePoints.random(7, 10, rows / 10, rows));
+    String job = SqlJobs.run(session, countJob("at-least-once", rows,
+        ", 'failure-points' = 'at-least-once', 'slow-subtask' = '1', 'slow-millis' = '2'"));
+    assertThat(SqlJobs.awaitEnd(session, job, Duration.ofMinutes(3))).containsEntry("status", "FINISHED");
+
+    List<String> counts = CommittedTables.rows("counts-at-least-once");
+    assertThat(counts).hasSize(1000);
+    long expected = rows / 1000;
+    List<Long> values = counts.stream().map(row -> Long.parseLong(row.substring(row.indexOf(',') + 1))).toList();
+    assertThat(values).allMatch(count -> count >= expected);
+    assertThat(values.stream().mapToLong(Long::longValue).sum()).isGreaterThan(rows);
+  }
+}
