@@ -13,7 +13,7 @@ final class HelpExecutor implements StatementExecutor<HelpStatement> {
       List.of("DROP TABLE | VIEW [IF EXISTS] name", "Removes a table or view."),
       List.of("SHOW TABLES | VIEWS", "Lists tables and views."),
       List.of("DESCRIBE name", "Shows the columns of a table or view."),
-      List.of("SELECT ...", "Runs a query and shows its changelog as it comes (Ctrl-C stops it)."),
+      List.of("SELECT ...", "Runs a query; 'sql-client.execution.result-mode' says how rows show (Ctrl-C stops it)."),
       List.of("INSERT INTO name SELECT ...", "Submits a job that writes a query into a table."),
       List.of("EXECUTE STATEMENT SET BEGIN ... END", "Submits several INSERTs as one job."),
       List.of("EXPLAIN query", "Shows the logical and physical plans."),
