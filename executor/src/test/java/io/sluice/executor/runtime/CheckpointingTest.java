@@ -91,7 +91,7 @@ class CheckpointingTest {
     JobHandle job = executor.submit("exactly-once", countGraph(source, sink, List.of(60_001L, 120_002L, 180_003L)),
         conf);
 
-    assertThat(job.awaitTermination(Duration.ofSeconds(60))).isTrue();
+    assertThat(job.awaitTermination(Duration.ofSeconds(180))).isTrue();
     assertThat(job.failure()).isEmpty();
     assertThat(job.status()).isEqualTo(JobStatus.FINISHED);
     assertThat(job.restarts()).isEqualTo(3);
@@ -120,7 +120,7 @@ class CheckpointingTest {
 
     JobHandle job = executor.submit("two-phase", graph, conf);
 
-    assertThat(job.awaitTermination(Duration.ofSeconds(60))).isTrue();
+    assertThat(job.awaitTermination(Duration.ofSeconds(180))).isTrue();
     assertThat(job.failure()).isEmpty();
     assertThat(job.restarts()).isEqualTo(2);
     assertThat(sink.committed.keySet()).as("transactions committed on checkpoint completion")
