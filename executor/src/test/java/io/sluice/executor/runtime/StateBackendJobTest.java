@@ -178,6 +178,25 @@ class StateBackendJobTest {
     }
   }
 
+  @Test
+  void inMemoryCheckpointStorageRefusesStateOverItsCapWithAClearMessage() throws Exception {
+    Configuration conf = new Configuration();
+    conf.set(CheckpointingOptions.INTERVAL, "50 ms");
+    conf.set(CheckpointingOptions.STORAGE, "jobmanager");
+    conf.set(RestartStrategyOptions.TYPE, "none");
+    StreamGraph graph = new StreamGraph();
+    // Every row a key of its own: some 300,000 counts, more than 5 MB in one piece of state.
+    int source = graph.addSource("gen", 1, new ReplayableSource(Long.MAX_VALUE, 1_000, 0));
+    int counted = graph.addKeyedOperator("count", 1, () -> new FailingCount(Long.MAX_VALUE), source,
+        new StateKey(row -> row.field(0), PrimitiveSerializer.LONG));
+    graph.addOperator("sink", 1, () -> (row, out) -> { }, counted, Exchange.forward());
+    JobHandle job = executor.submit("too-large", graph, conf);
+    assertThat(job.awaitTermination(Duration.ofSeconds(120))).isTrue();
+    assertThat(job.status()).isEqualTo(JobStatus.FAILED);
+    assertThat(job.failure().orElseThrow()).hasMessageContaining("larger than the 5242880 bytes")
+        .hasMessageContaining("'jobmanager'").hasMessageContaining("use 'filesystem'");
+  }
+
   private Configuration checkpointing(String backend, String interval) {
     Configuration conf = new Configuration();
     conf.set(CheckpointingOptions.INTERVAL, interval);

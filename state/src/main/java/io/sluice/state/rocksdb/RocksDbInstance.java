@@ -19,6 +19,7 @@ import org.rocksdb.ColumnFamilyDescriptor;
 import org.rocksdb.ColumnFamilyHandle;
 import org.rocksdb.ColumnFamilyOptions;
 import org.rocksdb.DBOptions;
+import org.rocksdb.IndexType;
 import org.rocksdb.InfoLogLevel;
 import org.rocksdb.LRUCache;
 import org.rocksdb.Options;
@@ -76,14 +77,20 @@ final class RocksDbInstance implements AutoCloseable {
     try {
       RocksDbSharedMemory shared = options.sharedMemory();
       long budget = shared != null ? shared.bytes() : options.memoryBytes();
-      LRUCache cache = shared != null ? shared.cache() : own(new LRUCache(budget));
+      LRUCache cache = shared != null ? shared.cache() : own(newCache(budget));
       WriteBufferManager writeBuffers = shared != null ? shared.writeBuffers()
           : own(new WriteBufferManager(budget / 2, cache));
+      // Index and filter blocks are cached (so they count against the budget) in the cache's high-priority pool,
+      // and partitioned: a lookup loads one small partition, not a whole file's filter, which with a budget
+      // smaller than all filters would otherwise be read again and again (Flink's partitioned index/filters).
       BlockBasedTableConfig table = new BlockBasedTableConfig()
           .setBlockCache(cache)
           .setCacheIndexAndFilterBlocks(true)
           .setCacheIndexAndFilterBlocksWithHighPriority(true)
           .setPinTopLevelIndexAndFilter(true)
+          .setIndexType(IndexType.kTwoLevelIndexSearch)
+          .setPartitionFilters(true)
+          .setMetadataBlockSize(4096)
           .setFilterPolicy(own(new BloomFilter(10)));
       columnOptions = own(new ColumnFamilyOptions())
           .setTableFormatConfig(table)
@@ -117,6 +124,11 @@ final class RocksDbInstance implements AutoCloseable {
       throw new RocksDbStateException("Cannot open RocksDB in " + directory
           + (restoreFrom == null ? "" : " from " + restoreFrom), e);
     }
+  }
+
+  /** A block cache of the budget, a tenth of it kept for index and filter blocks. */
+  static LRUCache newCache(long bytes) {
+    return new LRUCache(bytes, -1, false, 0.1);
   }
 
   /** Loads the native library; cheap after the first call. */

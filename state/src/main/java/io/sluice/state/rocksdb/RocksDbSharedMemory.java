@@ -24,7 +24,7 @@ public final class RocksDbSharedMemory implements AutoCloseable {
     }
     RocksDbInstance.loadLibrary();
     this.bytes = bytes;
-    this.cache = new LRUCache(bytes);
+    this.cache = RocksDbInstance.newCache(bytes);
     this.writeBuffers = new WriteBufferManager(bytes / 2, cache);
   }
 
