@@ -58,6 +58,7 @@ final class JobCheckpointer implements TaskCheckpointing {
   private final Map<Long, CompletableFuture<Boolean>> stopFutures = new ConcurrentHashMap<>();
   private final Thread thread;
   private volatile long latestTriggered;
+  private volatile long attemptBaseline;
   private volatile TaskRestore restore;
   private volatile CheckpointMetadata latestCompleted;
   /** The newest checkpoint (or stopping savepoint) operators are told about; 0 before the first. */
@@ -105,6 +106,8 @@ final class JobCheckpointer implements TaskCheckpointing {
 
   /** The tasks of an attempt run: periodic checkpoints go on (the first an interval from now after a restart). */
   void resume(boolean restarted) {
+    // Nothing is triggered while suspended, so this is the newest checkpoint the new tasks must not wait for.
+    attemptBaseline = latestTriggered;
     actions.add(() -> {
       if (restarted) {
         coordinator.jobRestarted(System.currentTimeMillis());
@@ -190,6 +193,11 @@ final class JobCheckpointer implements TaskCheckpointing {
   @Override
   public long latestTriggered() {
     return latestTriggered;
+  }
+
+  @Override
+  public long attemptBaseline() {
+    return attemptBaseline;
   }
 
   @Override

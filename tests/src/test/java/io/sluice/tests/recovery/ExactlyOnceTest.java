@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -102,8 +101,6 @@ class ExactlyOnceTest {
   }
 
   @Test
-  @Disabled("Needs event-time timers in checkpoints (issue 6, branch backends): windows pending at a checkpoint"
-      + " do not fire after a restore without them")
   void aWindowAggregationIsExactlyOnceUnderFailures() throws Exception {
     configure("EXACTLY_ONCE");
     runWithAndWithoutFailures("window", windowJob("reference", ROWS, ""),

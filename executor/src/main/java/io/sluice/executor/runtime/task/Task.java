@@ -82,7 +82,7 @@ public abstract class Task implements Runnable {
     try {
       if (!canceled) {
         if (setup.checkpointing() != null) {
-          lastCheckpoint = setup.checkpointing().latestTriggered();
+          lastCheckpoint = setup.checkpointing().attemptBaseline();
         }
         chain.createOperators();
         chain.open();
