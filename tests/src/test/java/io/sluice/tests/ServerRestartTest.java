@@ -95,6 +95,8 @@ class ServerRestartTest {
     List<Long> before = awaitRows("first.log", 1);
     List<Long> after = awaitRows("second.log", 5);
     assertThat(after.get(0)).isLessThanOrEqualTo(before.get(before.size() - 1) + 2);
+    // And it resumed from its checkpoint rather than from the first row (ids are even: 2, 4, ...).
+    assertThat(after.get(0)).as("the resumed job's first row").isGreaterThan(2L);
   }
 
   /** The ids the print sink wrote to a server's log, once there are at least {@code count}. */
