@@ -96,7 +96,8 @@ final class ExactlyOnceRun {
 
   private static boolean jobRunning(Session session) {
     var jobs = (io.sluice.engine.StatementResult.Table) session.executeSql("SHOW JOBS");
-    return jobs.rows().stream().anyMatch(row -> row.get(2).equals("RUNNING"));
+    // A job restarting after an injected failure has not ended either.
+    return jobs.rows().stream().anyMatch(row -> row.get(2).equals("RUNNING") || row.get(2).equals("RESTARTING"));
   }
 
   /** Whether any job has a completed checkpoint under the directory: its {@code _metadata} is written last. */

@@ -58,6 +58,7 @@ final class JobCheckpointer implements TaskCheckpointing {
   private final Map<Long, CompletableFuture<Boolean>> stopFutures = new ConcurrentHashMap<>();
   private final Thread thread;
   private volatile long latestTriggered;
+  private volatile long triggeredBeforeAttempt;
   private volatile TaskRestore restore;
   private volatile CheckpointMetadata latestCompleted;
   /** The newest checkpoint (or stopping savepoint) operators are told about; 0 before the first. */
@@ -105,6 +106,9 @@ final class JobCheckpointer implements TaskCheckpointing {
 
   /** The tasks of an attempt run: periodic checkpoints go on (the first an interval from now after a restart). */
   void resume(boolean restarted) {
+    // Before the tasks start. The previous attempt triggers nothing more: its failure queued suspend() before its
+    // tasks exited, and queued actions run before ticks; nothing is triggered while suspended.
+    triggeredBeforeAttempt = latestTriggered;
     actions.add(() -> {
       if (restarted) {
         coordinator.jobRestarted(System.currentTimeMillis());
@@ -182,6 +186,11 @@ final class JobCheckpointer implements TaskCheckpointing {
   @Override
   public long latestTriggered() {
     return latestTriggered;
+  }
+
+  @Override
+  public long triggeredBeforeAttempt() {
+    return triggeredBeforeAttempt;
   }
 
   @Override
@@ -356,6 +365,8 @@ final class JobCheckpointer implements TaskCheckpointing {
       completeStopFuture(id, true);
     }
     if (request != null) {
+      // Published before the answer: SHOW CHECKPOINTS right after the savepoint statement lists it as completed.
+      history = coordinator.history();
       request.result().complete(location.pointer());
     }
   }
@@ -368,6 +379,7 @@ final class JobCheckpointer implements TaskCheckpointing {
     }
     SavepointRequest request = savepoints.remove(id);
     if (request != null) {
+      history = coordinator.history();
       request.fail(aborted.message());
       if (request.drain()) {
         finishedTasksMayExit = true; // drained already: the job finishes, without its savepoint

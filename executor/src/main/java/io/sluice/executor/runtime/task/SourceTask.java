@@ -42,8 +42,9 @@ final class SourceTask extends Task {
       reader = setup.vertex().head().source().create();
       chain.attachSource(reader);
       if (setup.checkpointing() != null) {
-        // Checkpoints triggered before this task started are not this task's to join.
-        lastBarrier = setup.checkpointing().latestTriggered();
+        // Checkpoints of an earlier attempt are not this task's to join; those of this one are, also one
+        // triggered while this task was still starting (it would otherwise wait for this task's snapshot).
+        lastBarrier = setup.checkpointing().triggeredBeforeAttempt();
       }
       reader.open(chain.headContext());
     } catch (OperatorException | TaskCanceledException e) {

@@ -78,7 +78,7 @@ public abstract class Task implements Runnable {
     try {
       if (!canceled) {
         if (setup.checkpointing() != null) {
-          lastCheckpoint = setup.checkpointing().latestTriggered();
+          lastCheckpoint = setup.checkpointing().triggeredBeforeAttempt();
         }
         chain.createOperators();
         chain.open();

@@ -18,6 +18,13 @@ public interface TaskCheckpointing {
   /** The id of the newest checkpoint triggered: a source emits its barrier when this passes the last it emitted. */
   long latestTriggered();
 
+  /**
+   * The id of the newest checkpoint triggered before the tasks of the current attempt were started (0 for the
+   * first): a task of this attempt joins every checkpoint after it, also one triggered before the task got to
+   * open its input, for the checkpoint waits for every task of the attempt.
+   */
+  long triggeredBeforeAttempt();
+
   /** The id of the newest completed checkpoint, 0 before the first; tasks tell their operators when it grows. */
   long latestCompletedId();
 
