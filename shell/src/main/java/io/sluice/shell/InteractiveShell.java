@@ -22,6 +22,7 @@ import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.utils.InfoCmp;
 
@@ -108,11 +109,17 @@ public final class InteractiveShell {
     if (StatementBuffer.of(input).isBlank()) {
       return true;
     }
+    // Nothing reads the keyboard while statements run: keys typed ahead wait in the terminal for the next prompt,
+    // which reads and shows them. In raw mode the terminal does not echo them among the results (where they would
+    // also shift a live view's redrawn lines), and Ctrl-C still raises the signal that cancels a query.
+    Attributes typing = terminal.enterRawMode();
     try {
       return runStatements(input);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return false;
+    } finally {
+      terminal.setAttributes(typing);
     }
   }
 

@@ -34,6 +34,11 @@ final class FakeSession implements ShellSession {
     return this;
   }
 
+  FakeSession answer(String statementText, Supplier<StatementResult> result) {
+    results.put(statementText, result);
+    return this;
+  }
+
   FakeSession fail(String statementText, RuntimeException error) {
     results.put(statementText, () -> {
       throw error;

@@ -19,10 +19,12 @@ import java.io.PipedOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.DumbTerminal;
 import org.jline.terminal.impl.ExternalTerminal;
@@ -75,6 +77,26 @@ class InteractiveShellTest {
     assertThat(output.toString(UTF_8)).containsPattern(Pattern.quote(InteractiveShell.PROMPT) + "SELEC.*SELECT")
         .contains(InteractiveShell.CONTINUATION_PROMPT + "  id;");
     assertThat(session.executed).containsExactly("SELECT\n  id");
+  }
+
+  @Test
+  void theTerminalDoesNotEchoKeysTypedWhileAStatementRunsAndIsRestoredAfterwards() throws IOException {
+    byte[] input = "SHOW TABLES;\nSHOW VIEWS;\n".getBytes(UTF_8);
+    List<Boolean> echoing = new ArrayList<>();
+    try (Terminal terminal = new ExternalTerminal("test", "xterm", new ByteArrayInputStream(input), output, UTF_8)) {
+      boolean echoAtStart = terminal.getAttributes().getLocalFlag(Attributes.LocalFlag.ECHO);
+      session.answer("SHOW TABLES", () -> {
+        echoing.add(terminal.getAttributes().getLocalFlag(Attributes.LocalFlag.ECHO));
+        return new StatementResult.Info("Ran SHOW TABLES");
+      });
+      new InteractiveShell(terminal, session, null).run();
+
+      assertThat(echoAtStart).isTrue();
+      assertThat(echoing).containsExactly(false);
+      assertThat(terminal.getAttributes().getLocalFlag(Attributes.LocalFlag.ECHO)).isTrue();
+    }
+    // What came after the running statement is read at the next prompt.
+    assertThat(session.executed).containsExactly("SHOW TABLES", "SHOW VIEWS");
   }
 
   @Test

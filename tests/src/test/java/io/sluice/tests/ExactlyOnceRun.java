@@ -106,6 +106,7 @@ final class ExactlyOnceRun {
 
   private static boolean jobRunning(Session session) {
     var jobs = (io.sluice.engine.StatementResult.Table) session.executeSql("SHOW JOBS");
+    // A job restarting after an injected failure has not ended either.
     return jobs.rows().stream().anyMatch(row -> row.get(2).equals("RUNNING") || row.get(2).equals("RESTARTING"));
   }
 

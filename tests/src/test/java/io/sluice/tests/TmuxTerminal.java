@@ -3,6 +3,7 @@ package io.sluice.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -100,6 +101,42 @@ final class TmuxTerminal implements AutoCloseable {
       screen = screen();
     }
     return screen;
+  }
+
+  /**
+   * Waits until the command waits for input at this prompt: the cursor stands right after it on an otherwise empty
+   * line. Typing only then keeps a test from racing the command (keys sent earlier are read later, and a Ctrl-C
+   * sent too early hits the prompt instead of what it was meant for). Returns the screen.
+   */
+  String awaitPrompt(String prompt) throws IOException, InterruptedException {
+    return await("the prompt '" + prompt + "'", screen -> {
+      try {
+        return showsPromptAtCursor(prompt);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    });
+  }
+
+  private boolean showsPromptAtCursor(String prompt) throws IOException, InterruptedException {
+    String[] cursor = tmux("display-message", "-p", "-t", "main", "#{cursor_x} #{cursor_y}").trim().split(" ");
+    List<String> visible = tmux("capture-pane", "-p", "-t", "main").lines().toList();
+    int row = Integer.parseInt(cursor[1]);
+    return Integer.parseInt(cursor[0]) == prompt.length() && row < visible.size()
+        && visible.get(row).stripTrailing().equals(prompt.stripTrailing());
+  }
+
+  /**
+   * Waits until {@code text} appears after the last {@code marker} (a statement typed, say), so that what an
+   * earlier statement left on the screen does not count; returns the screen from that marker on.
+   */
+  String awaitAfter(String marker, String text) throws IOException, InterruptedException {
+    String screen = await(text + " after " + marker, s -> s.contains(marker)
+        && s.substring(s.lastIndexOf(marker)).contains(text));
+    return screen.substring(screen.lastIndexOf(marker));
   }
 
   /** Waits until the text appears at least {@code times} times. */

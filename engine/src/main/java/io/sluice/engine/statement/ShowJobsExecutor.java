@@ -44,8 +44,17 @@ final class ShowJobsExecutor implements StatementExecutor<ShowJobsStatement> {
         .map(Failures::describe).orElse("");
     return List.of(job.id(), job.name(), status.name(), Jobs.TIME.format(job.startTime()),
         Integer.toString(job.restarts()), Long.toString(progress.rowsIn()), Long.toString(progress.rowsOut()),
-        String.format(Locale.ROOT, "%.0f", progress.averageRowsInPerSecond()), progress.lastCheckpointText(),
+        String.format(Locale.ROOT, "%.0f", progress.averageRowsInPerSecond()), lastCheckpoint(progress),
         failure, job.stateBackend(), sizes.map(s -> Long.toString(s.fullBytes())).orElse(""),
         sizes.map(s -> Long.toString(s.incrementalBytes())).orElse(""), Long.toString(progress.lateRows()));
+  }
+
+  /**
+   * {@code 3 at 2026-11-21 14:02:11.123}, or {@code none}: with the date, unlike the status line's time of day,
+   * since a job listed here may have run for days.
+   */
+  private static String lastCheckpoint(JobProgress progress) {
+    return progress.lastCheckpointTime() == null ? "none"
+        : progress.lastCheckpointId() + " at " + Jobs.TIME.format(progress.lastCheckpointTime());
   }
 }

@@ -379,6 +379,8 @@ final class JobCheckpointer implements TaskCheckpointing {
       completeStopFuture(id, true);
     }
     if (request != null) {
+      // Published before the answer: SHOW CHECKPOINTS right after the savepoint statement lists it as completed.
+      history = coordinator.history();
       request.result().complete(location.pointer());
     }
   }
@@ -392,6 +394,7 @@ final class JobCheckpointer implements TaskCheckpointing {
     }
     SavepointRequest request = savepoints.remove(id);
     if (request != null) {
+      history = coordinator.history();
       request.fail(aborted.message());
       if (request.drain()) {
         finishedTasksMayExit = true; // drained already: the job finishes, without its savepoint

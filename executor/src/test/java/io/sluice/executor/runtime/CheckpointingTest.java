@@ -132,6 +132,28 @@ class CheckpointingTest {
     assertThat(committed).hasSize(100_000).doesNotHaveDuplicates();
   }
 
+  @Test
+  void aCheckpointTriggeredWhileTheTasksAreStillOpeningCompletes() throws Exception {
+    // The operator chained to each source opens slower than the interval, so the first checkpoint is triggered
+    // before the sources read: they must join it, not leave it waiting for them until its timeout.
+    Configuration conf = checkpointing("50 ms");
+    conf.set(CheckpointingOptions.TIMEOUT, "10 min");
+    StreamGraph graph = new StreamGraph();
+    int gen = graph.addSource("gen", 2, new ReplayableSource(Long.MAX_VALUE, 10, 500));
+    int slow = graph.addOperator("slow-open", 2, SlowOpen::new, gen, Exchange.forward());
+    graph.addOperator("sink", 2, new SinkCollector().factory(), slow, Exchange.forward());
+    JobHandle job = executor.submit("slow-open", graph, conf);
+
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (completed(job.id()).isEmpty()) {
+      assertThat(System.nanoTime()).as("a checkpoint completed well before the timeout").isLessThan(deadline);
+      assertThat(job.status()).isEqualTo(JobStatus.RUNNING);
+      Thread.sleep(20);
+    }
+    job.cancel();
+    assertThat(job.awaitTermination(Duration.ofSeconds(30))).isTrue();
+  }
+
   private Configuration checkpointing(String interval) {
     Configuration conf = new Configuration();
     conf.set(CheckpointingOptions.INTERVAL, interval);
@@ -170,6 +192,23 @@ class CheckpointingTest {
       }
     }
     return last;
+  }
+
+  /** Passes rows on; takes half a second to open, longer than a checkpoint interval. */
+  private static final class SlowOpen implements Operator {
+    @Override
+    public void open(OperatorContext context) {
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    @Override
+    public void processRow(Row row, Output out) {
+      out.emit(row);
+    }
   }
 
   /** Emits (key, rows seen for the key); throws at each of the given rows the first time it sees it. */

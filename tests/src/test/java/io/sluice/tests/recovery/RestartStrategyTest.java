@@ -72,7 +72,7 @@ class RestartStrategyTest {
         + "SET 'restart-strategy.failure-rate.delay' = '300 ms';");
 
     SqlJobs.await(session, job, Duration.ofSeconds(60), row -> Integer.parseInt(row.get("restarts")) >= 4);
-    // A restart is counted when it is decided: the fourth after three delays.
+    // A restart is counted when its failure is (the delay follows), so the fourth came after three delays.
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(900));
     assertThat(SqlJobs.job(session, job).get("status")).isIn("RUNNING", "RESTARTING");
     session.executeSql("STOP JOB '" + job + "'");
