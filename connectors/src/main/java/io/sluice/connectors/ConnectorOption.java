@@ -14,12 +14,18 @@ import java.util.Optional;
  * as in {@code fields.#.kind}, which {@code 'fields.id.kind'} sets for column {@code id}. A template option is
  * never required.
  *
+ * <p>A key may also be a <em>prefix</em>: ending in {@value #ANY_SUFFIX}, as in {@code properties.*}, it accepts
+ * every key that starts with what comes before the {@value #ANY_SUFFIX} ({@code 'properties.acks'}). The
+ * connector checks the suffixes itself. A prefix option is never required.
+ *
  * @param definition key, type, parser, default and description
  * @param required whether every table of the connector must set it
  */
 public record ConnectorOption<T>(ConfigOption<T> definition, boolean required) {
   /** Stands for a column name in the key of a field template. */
   public static final String FIELD_PLACEHOLDER = "#";
+  /** Ends the key of a prefix option. */
+  public static final String ANY_SUFFIX = "*";
 
   /** The option every table has: it names the connector. Not listed by {@link ConnectorFactory#options()}. */
   public static final ConnectorOption<String> CONNECTOR = required(ConfigOptions.stringOption("connector", null,
@@ -27,8 +33,8 @@ public record ConnectorOption<T>(ConfigOption<T> definition, boolean required) {
 
   public ConnectorOption {
     Objects.requireNonNull(definition, "definition");
-    if (required && definition.key().contains(FIELD_PLACEHOLDER)) {
-      throw new IllegalArgumentException("A field template cannot be required: " + definition.key());
+    if (required && (definition.key().contains(FIELD_PLACEHOLDER) || definition.key().endsWith(ANY_SUFFIX))) {
+      throw new IllegalArgumentException("A field template or prefix cannot be required: " + definition.key());
     }
   }
 
@@ -47,6 +53,23 @@ public record ConnectorOption<T>(ConfigOption<T> definition, boolean required) {
 
   public boolean isFieldTemplate() {
     return key().contains(FIELD_PLACEHOLDER);
+  }
+
+  public boolean isPrefix() {
+    return key().endsWith(ANY_SUFFIX);
+  }
+
+  /** What every key of a prefix option starts with: {@code properties.} for {@code properties.*}. */
+  public String prefix() {
+    if (!isPrefix()) {
+      throw new IllegalStateException(key() + " is not a prefix option");
+    }
+    return key().substring(0, key().length() - ANY_SUFFIX.length());
+  }
+
+  /** Whether {@code actualKey} is one of the keys of this prefix option; false if this is not a prefix option. */
+  public boolean matchesPrefix(String actualKey) {
+    return isPrefix() && actualKey.length() > prefix().length() && actualKey.startsWith(prefix());
   }
 
   /** The key that sets this option for one column; the key itself for an option that is not a template. */

@@ -35,7 +35,7 @@ final class OptionsValidator {
   /** The declaration a key sets, checking that a field template names a physical column. */
   private static ConnectorOption<?> declaration(TableContext context, ConnectorFactory factory, String key) {
     for (ConnectorOption<?> option : factory.options()) {
-      if (option.key().equals(key)) {
+      if (option.key().equals(key) || option.matchesPrefix(key)) {
         return option;
       }
       Optional<String> field = option.fieldOf(key);
@@ -61,6 +61,8 @@ final class OptionsValidator {
   private static void checkValue(TableOptions options, String key, ConnectorOption<?> option) {
     if (option.isFieldTemplate()) {
       options.getOptional(option, option.fieldOf(key).orElseThrow());
+    } else if (option.isPrefix()) {
+      options.withPrefix(option);
     } else {
       options.getOptional(option);
     }

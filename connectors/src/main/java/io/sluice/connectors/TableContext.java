@@ -27,6 +27,13 @@ public record TableContext(
     options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
   }
 
+  /** Shows the options with their secrets masked ({@link SensitiveOptions}). */
+  @Override
+  public String toString() {
+    return "TableContext[tableName=" + tableName + ", physicalSchema=" + physicalSchema + ", primaryKey="
+        + primaryKey + ", options=" + SensitiveOptions.masked(options) + "]";
+  }
+
   /** A table without a primary key. */
   public static TableContext of(String tableName, RowType physicalSchema, Map<String, String> options) {
     return new TableContext(tableName, physicalSchema, List.of(), options);

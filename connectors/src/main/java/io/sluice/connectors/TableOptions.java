@@ -3,6 +3,8 @@ package io.sluice.connectors;
 import io.sluice.common.ErrorCode;
 import io.sluice.common.SluiceException;
 import io.sluice.common.config.ConfigOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -48,19 +50,35 @@ public final class TableOptions {
     return parse(option, option.keyFor(fieldName));
   }
 
+  /**
+   * The values of a prefix option ({@link ConnectorOption#isPrefix}), parsed, by the key without the prefix
+   * ({@code acks} for {@code 'properties.acks'}), in the order of declaration.
+   */
+  public <T> Map<String, T> withPrefix(ConnectorOption<T> option) {
+    Map<String, T> values = new LinkedHashMap<>();
+    for (String key : context.options().keySet()) {
+      if (option.matchesPrefix(key)) {
+        values.put(key.substring(option.prefix().length()), parse(option, key).orElseThrow());
+      }
+    }
+    return values;
+  }
+
   /** Whether the table sets this field template option for this column. */
   public boolean isSet(ConnectorOption<?> option, String fieldName) {
     return context.options().containsKey(option.keyFor(fieldName));
   }
 
   /**
-   * The error for a value that parses but does not fit, e.g. a minimum above the maximum.
+   * The error for a value that parses but does not fit, e.g. a minimum above the maximum. The value of a
+   * {@linkplain SensitiveOptions sensitive} key is not shown.
    *
    * @param key the key as the user wrote it
    * @param expected what the value should have been, completing "expected ..."
    */
   public SluiceException invalidValue(String key, String expected) {
-    return new SluiceException(ErrorCode.INVALID_TABLE_OPTION, "Invalid value '" + context.options().get(key)
+    return new SluiceException(ErrorCode.INVALID_TABLE_OPTION, "Invalid value '"
+        + SensitiveOptions.masked(key, context.options().get(key))
         + "' for option '" + key + "' of table '" + tableName() + "': expected " + expected);
   }
 

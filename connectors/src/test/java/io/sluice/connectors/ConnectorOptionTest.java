@@ -37,4 +37,16 @@ class ConnectorOptionTest {
     assertThatThrownBy(() -> ConnectorOption.required(ConfigOptions.stringOption("fields.#.x", null, "X.")))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void aPrefixMatchesEveryLongerKeyThatStartsWithIt() {
+    ConnectorOption<String> properties =
+        ConnectorOption.optional(ConfigOptions.stringOption("properties.*", null, "Client properties."));
+    assertThat(properties.isPrefix()).isTrue();
+    assertThat(properties.prefix()).isEqualTo("properties.");
+    assertThat(properties.matchesPrefix("properties.acks")).isTrue();
+    assertThat(properties.matchesPrefix("properties.")).isFalse();
+    assertThat(properties.matchesPrefix("property.acks")).isFalse();
+    assertThat(kind.matchesPrefix("fields.id.kind")).isFalse();
+  }
 }

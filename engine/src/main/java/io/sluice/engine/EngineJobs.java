@@ -6,6 +6,7 @@ import io.sluice.engine.durable.JobRecord;
 import io.sluice.executor.graph.StreamGraph;
 import io.sluice.executor.runtime.JobHandle;
 import io.sluice.executor.runtime.LocalExecutor;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,12 +68,22 @@ public final class EngineJobs {
   }
 
   /**
-   * Stops recording status changes: the engine is shutting down, and the jobs it cancels now should resume when
-   * it starts again rather than be recorded as canceled.
+   * Called before the engine cancels its jobs on shutdown: the jobs still running are to resume when it starts
+   * again, so their cancellation is not recorded; the jobs that have ended get their status recorded now (their
+   * own notification may come after this).
    */
-  void freezeJournal() {
-    if (journal != null) {
-      journal.freeze();
+  void recordShutdown() {
+    if (journal == null) {
+      return;
     }
+    List<String> interrupted = new ArrayList<>();
+    for (JobHandle job : executor.jobs()) {
+      if (job.status().isTerminal()) {
+        journal.updateStatus(job.id(), job.status().name());
+      } else {
+        interrupted.add(job.id());
+      }
+    }
+    journal.ignoreUpdates(interrupted);
   }
 }

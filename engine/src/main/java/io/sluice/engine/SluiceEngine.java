@@ -121,7 +121,7 @@ public final class SluiceEngine implements AutoCloseable {
    */
   @Override
   public void close() {
-    jobs.freezeJournal();
+    jobs.recordShutdown();
     executor.close();
   }
 }

@@ -72,8 +72,8 @@ public final class SluiceDriver extends Driver {
       connection.getService().apply(new Service.OpenConnectionRequest(connection.id,
           Service.OpenConnectionRequest.serializeProperties(properties)));
     } catch (RuntimeException e) {
-      connection.close();
-      throw new SQLException("Cannot connect to " + url + ": " + e.getMessage(), e);
+      closeQuietly(connection);
+      throw new SQLException(rootMessage(e), e);
     }
     return connection;
   }
@@ -82,5 +82,22 @@ public final class SluiceDriver extends Driver {
   public Meta createMeta(AvaticaConnection connection) {
     // Avatica's client meta, over the service (HTTP, or in-process for jdbc:sluice:) it sets on the connection.
     return new StreamingRemoteMeta(connection, super.createMeta(connection));
+  }
+
+  private static void closeQuietly(AvaticaConnection connection) {
+    try {
+      connection.close();
+    } catch (SQLException | RuntimeException e) {
+      // The service is unreachable or refused us; there is nothing to close on its side.
+    }
+  }
+
+  /** The innermost message: "Connection refused", "HTTP/401", rather than the layers wrapped around it. */
+  private static String rootMessage(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause.getMessage() == null ? cause.toString() : cause.getMessage();
   }
 }

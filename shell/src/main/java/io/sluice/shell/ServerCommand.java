@@ -71,6 +71,9 @@ final class ServerCommand implements Callable<Integer> {
     SluiceServer server = SluiceServer.start(
         new ServerSettings(host, port, stateDirectory, usersFile, keystore, keystorePassword));
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "sluice-server-shutdown"));
+    if (usersFile == null && !isLoopback(host)) {
+      err.print("[WARN] Listening on " + host + " without --users: whoever reaches the port is an admin.\n");
+    }
     server.recoveryProblems().forEach(problem -> err.print("[WARN] " + problem + "\n"));
     err.flush();
     out.print("Sluice server listening on " + (keystore == null ? "http" : "https") + "://" + host + ":"
@@ -78,6 +81,14 @@ final class ServerCommand implements Callable<Integer> {
     out.flush();
     server.join();
     return CommandLine.ExitCode.OK;
+  }
+
+  private static boolean isLoopback(String host) {
+    try {
+      return java.net.InetAddress.getByName(host).isLoopbackAddress();
+    } catch (java.net.UnknownHostException e) {
+      return false;
+    }
   }
 
   /** {@code sluice server hash-password}: a line for the users file, from a password typed without echo. */

@@ -17,6 +17,9 @@ import java.io.IOException;
  * on processing: that is the asynchronous part of a checkpoint.
  */
 public interface KeyedStateSnapshot extends AutoCloseable {
+  /** The first four bytes of every snapshot {@link #writeTo} writes ("SLKH"), to tell it from other data. */
+  int FORMAT_MAGIC = 0x534C4B48;
+
   /** The key groups the snapshot holds. */
   KeyGroupRange keyGroupRange();
 

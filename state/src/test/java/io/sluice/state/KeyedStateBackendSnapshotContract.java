@@ -7,9 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sluice.state.serde.PrimitiveSerializer;
+import io.sluice.state.serde.StringSerializer;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -100,6 +102,29 @@ public abstract class KeyedStateBackendSnapshotContract extends KeyedStateBacken
       assertThat(state.value()).as("the new, longer TTL applies to the old timestamp").isEqualTo(1L);
       clock.advance(Duration.ofSeconds(5));
       assertThat(state.value()).isNull();
+    }
+  }
+
+  @Test
+  void fullSnapshotsLeaveOutExpiredEntriesNobodyRead() throws IOException {
+    ValueStateDescriptor<Long> value = FilledState.VALUE.withTtl(StateTtlConfig.of(TTL));
+    MapStateDescriptor<String, Long> map =
+        new MapStateDescriptor<>("m", StringSerializer.INSTANCE, PrimitiveSerializer.LONG)
+            .withTtl(StateTtlConfig.of(TTL));
+    for (String key : List.of("old", "new")) {
+      backend.setCurrentKey(key);
+      backend.getState(value).update(1L);
+      backend.getState(map).put("entry", 2L);
+      clock.advance(TTL.dividedBy(2)); // 'old' expires as this loop ends, 'new' is half-way
+    }
+    assertThat(backend.numEntries()).as("expired, but nobody read them yet").isEqualTo(4);
+    byte[] bytes = snapshot(backend);
+    try (KeyedStateBackend target = fresh()) {
+      target.restore(in(bytes));
+      assertThat(target.numEntries()).as("only the entries of 'new' were written").isEqualTo(2);
+      target.setCurrentKey("new");
+      assertThat(target.getState(value).value()).isEqualTo(1L);
+      assertThat(target.getState(map).get("entry")).isEqualTo(2L);
     }
   }
 

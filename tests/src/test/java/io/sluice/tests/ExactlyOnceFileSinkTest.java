@@ -33,12 +33,12 @@ class ExactlyOnceFileSinkTest {
   void aMillionRowsWithFailuresAreCommittedExactlyOnce() throws Exception {
     Path out = dir.resolve("out");
     Path checkpoints = dir.resolve("checkpoints");
-    Results.run(session, ExactlyOnceRun.setup(checkpoints)
+    Results.run(session, ExactlyOnceRun.setup(checkpoints, "file-sink")
         + "CREATE TABLE files (id BIGINT, name STRING) WITH ('connector' = 'filesystem', 'path' = '" + out
         + "', 'format' = 'csv', 'sink.rolling-policy.file-size' = '256kb');");
 
-    ExactlyOnceRun.runAndWatch(engine, session, "INSERT INTO files " + ExactlyOnceRun.QUERY, checkpoints,
-        () -> committedIds(out));
+    ExactlyOnceRun.runAndWatch(engine, session, "INSERT INTO files " + ExactlyOnceRun.QUERY, checkpoints, "file-sink",
+        () -> committedLines(out), () -> ExactlyOnceRun.View.of(committedIds(out)));
 
     try (Stream<Path> files = Files.list(out)) {
       assertThat(files.map(f -> f.getFileName().toString()))
@@ -56,17 +56,30 @@ class ExactlyOnceFileSinkTest {
         .isInstanceOf(SqlException.class).hasMessageContaining("takes only inserts");
   }
 
+  /** How many lines the committed (visible) files hold. */
+  private static long committedLines(Path out) throws IOException {
+    long lines = 0;
+    for (Path file : visibleFiles(out)) {
+      for (byte b : Files.readAllBytes(file)) {
+        lines += b == '\n' ? 1 : 0;
+      }
+    }
+    return lines;
+  }
+
+  private static List<Path> visibleFiles(Path out) throws IOException {
+    if (!Files.isDirectory(out)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(out)) {
+      return files.filter(f -> !f.getFileName().toString().startsWith(".")).toList();
+    }
+  }
+
   /** The ids in the committed (visible) files, checking every line is whole: {@code <id>,n<id>}. */
   private static List<Long> committedIds(Path out) throws IOException {
     List<Long> ids = new ArrayList<>();
-    if (!Files.isDirectory(out)) {
-      return ids;
-    }
-    List<Path> visible;
-    try (Stream<Path> files = Files.list(out)) {
-      visible = files.filter(f -> !f.getFileName().toString().startsWith(".")).toList();
-    }
-    for (Path file : visible) {
+    for (Path file : visibleFiles(out)) {
       for (String line : Files.readAllLines(file)) {
         int comma = line.indexOf(',');
         long id = Long.parseLong(line, 0, comma, 10);

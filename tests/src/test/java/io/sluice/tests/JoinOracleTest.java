@@ -9,8 +9,13 @@ import io.sluice.common.types.Column;
 import io.sluice.common.types.DataType;
 import io.sluice.common.types.RowType;
 import io.sluice.common.types.TypeRoot;
+import io.sluice.engine.SessionUser;
+import io.sluice.executor.api.OperatorMetrics;
+import io.sluice.executor.runtime.JobHandle;
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,11 +23,14 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Regular joins give, once their changelog is folded, what H2 gives on the same rows; and the changelog never
+ * Joins of every kind give, once their changelog is folded, what H2 gives on the same rows; and the changelog never
  * retracts a row it did not emit. Input: seeded datagen tables {@code a} (300 rows, key {@code k} 1 to 40 with
  * NULLs, value {@code v} with NULLs) and {@code b} (200 rows, key {@code k} 1 to 50, value {@code w}), so both
- * sides have rows without a match; for interval joins {@code ta} and {@code tb} (see {@link #timed}). Every
- * query runs at parallelism 1 and 2.
+ * sides have rows without a match; for interval, window and temporal joins {@code ta}, {@code tb} and the versioned
+ * {@code tv} (see {@link #timed}), whose rows come out of event-time order; for lookup joins the jdbc table
+ * {@code dim}, which lives in the oracle's own H2 database, so H2 joins the very rows the lookups read. Every query
+ * of {@link #CASES} runs at parallelism 1 and 2; those whose answer depends on arrival order (late rows, a
+ * deduplicated versioned view) run at parallelism 1, where it is fixed.
  */
 class JoinOracleTest extends OracleTestBase {
   private static final Pattern INTERVAL = Pattern.compile("INTERVAL '(\\d+)' (MINUTE|SECOND)");
@@ -123,7 +131,87 @@ class JoinOracleTest extends OracleTestBase {
 
   JoinOracleTest() {
     super("joins", table("a", "v", 300, 40, "0.05"), table("b", "w", 200, 50, "0"), timed("ta", 400, 7919, ""),
-        timed("tb", 300, 104_729, ""), timed("tv", 120, 31, ", PRIMARY KEY (k) NOT ENFORCED"), dimension());
+        timed("tb", 300, 104_729, ""), timed("tv", 120, 31, ", PRIMARY KEY (k) NOT ENFORCED"), dimension(),
+        withLateRows("la", 97), withLateRows("lb", 31), inOrder("tr"));
+  }
+
+  /** A table of 100 rows in event-time order, {@code ts} = {@code 5 * id} seconds, for a deduplicated view. */
+  private static Input inOrder(String table) {
+    return new Input("CREATE TABLE " + table + " (id BIGINT, k INT, ts AS TIMESTAMPADD(SECOND, CAST(5 * id AS INT), "
+        + "TIMESTAMP '2024-01-01 00:00:00'), WATERMARK FOR ts AS ts - INTERVAL '1' SECOND) WITH ("
+        + "'connector' = 'datagen', 'fields.id.kind' = 'sequence', 'fields.id.start' = '1', "
+        + "'fields.id.end' = '100', 'fields.k.min' = '1', 'fields.k.max' = '20')",
+        "SELECT id, k, ts FROM " + table, 100, table,
+        RowType.of(new Column("id", DataType.of(TypeRoot.BIGINT)), new Column("k", DataType.of(TypeRoot.INTEGER)),
+            new Column("ts", DataType.of(TypeRoot.BIGINT))));
+  }
+
+  /**
+   * A temporal join of a versioned view, as in Flink's docs: the last row per key by event time. At parallelism
+   * 1 the deduplication sees each key's rows in time order, so every row becomes a version, as in H2.
+   */
+  @Test
+  void aDeduplicatedViewIsAVersionedTable() throws Exception {
+    assertSameAsH2(1, OracleCase.of("SELECT ta.id, r.id FROM ta LEFT JOIN tr_latest FOR SYSTEM_TIME AS OF ta.ts AS r "
+        + "ON ta.k = r.k", "SELECT ta.id, tr.id FROM ta LEFT JOIN tr ON ta.k = tr.k AND tr.ts = "
+        + "(SELECT MAX(x.ts) FROM tr AS x WHERE x.k = tr.k AND x.ts <= ta.ts)"));
+  }
+
+  /**
+   * A table whose rows come mostly in event-time order with a jitter of up to a minute ({@code ts} = {@code 2 * id
+   * + id * prime mod 60} seconds) and a watermark 40 s behind the largest time so far, so some rows are late; read
+   * by one subtask in id order with a watermark after every row, which rows are late is known in advance.
+   */
+  private static Input withLateRows(String table, int prime) {
+    return new Input("CREATE TABLE " + table + " (id BIGINT, k INT, ts AS TIMESTAMPADD(SECOND, CAST(2 * id + "
+        + "MOD(id * " + prime + ", 60) AS INT), TIMESTAMP '2024-01-01 00:00:00'), "
+        + "WATERMARK FOR ts AS ts - INTERVAL '40' SECOND) WITH ('connector' = 'datagen', "
+        + "'fields.id.kind' = 'sequence', 'fields.id.start' = '1', 'fields.id.end' = '300', "
+        + "'fields.k.min' = '1', 'fields.k.max' = '5')",
+        "SELECT id, k, ts FROM " + table, 300, table,
+        RowType.of(new Column("id", DataType.of(TypeRoot.BIGINT)), new Column("k", DataType.of(TypeRoot.INTEGER)),
+            new Column("ts", DataType.of(TypeRoot.BIGINT))));
+  }
+
+  /** H2's rows of a {@link #withLateRows} table that are not late: above the watermark the rows before made. */
+  private static String onTime(String table) {
+    return "(SELECT * FROM " + table + " AS r WHERE r.ts > COALESCE((SELECT MAX(x.ts) FROM " + table
+        + " AS x WHERE x.id < r.id), 0) - 40000)";
+  }
+
+  /**
+   * Window joins over inputs with late rows, at parallelism 1 with a watermark after every row: the window
+   * functions drop the late rows (none is late at the join itself), and the rest join as H2 joins the rows that
+   * were not late.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("windowJoinsWithLateRows")
+  void windowJoinsOverLateRowsJoinTheRowsOnTime(OracleCase query) throws Exception {
+    session.executeSql("SET 'pipeline.auto-watermark-interval' = '0'");
+    try {
+      assertInsertOnlySameAsH2(1, query);
+      assertThat(engine.awaitJobs(Duration.ofSeconds(60))).isTrue();
+      List<JobHandle> jobs = engine.jobs().visibleTo(SessionUser.LOCAL);
+      String lateRows = oracle.query("SELECT 600 - (SELECT COUNT(*) FROM " + onTime("la") + ") - (SELECT COUNT(*) "
+          + "FROM " + onTime("lb") + ")").get(0).get(0);
+      assertThat(jobs.get(jobs.size() - 1).counters().get(OperatorMetrics.LATE_ROWS_DROPPED))
+          .as("late rows dropped").isEqualTo(Long.parseLong(lateRows)).isPositive();
+    } finally {
+      session.executeSql("RESET 'pipeline.auto-watermark-interval'");
+    }
+  }
+
+  static Stream<OracleCase> windowJoinsWithLateRows() {
+    String windows = "FROM TABLE(TUMBLE(TABLE la, DESCRIPTOR(ts), INTERVAL '1' MINUTE)) AS a %s JOIN "
+        + "TABLE(TUMBLE(TABLE lb, DESCRIPTOR(ts), INTERVAL '1' MINUTE)) AS b ON a.k = b.k "
+        + "AND a.window_start = b.window_start AND a.window_end = b.window_end";
+    String h2 = "FROM " + onTime("la") + " AS a %s JOIN " + onTime("lb") + " AS b ON a.k = b.k "
+        + "AND a.ts - MOD(a.ts, 60000) = b.ts - MOD(b.ts, 60000)";
+    return Stream.of(
+        OracleCase.of("SELECT a.id, b.id " + windows.formatted(""), "SELECT a.id, b.id " + h2.formatted("")),
+        OracleCase.of("SELECT a.id, b.id " + windows.formatted("FULL"), "SELECT a.id, b.id "
+            + h2.formatted("LEFT") + " UNION ALL SELECT a.id, b.id " + h2.formatted("RIGHT")
+            + " WHERE a.id IS NULL"));
   }
 
   /**
@@ -132,7 +220,9 @@ class JoinOracleTest extends OracleTestBase {
    */
   @Override
   protected List<String> afterLoad() {
-    return List.of("CREATE VIEW interval_pairs AS SELECT ta.id AS aid, tb.id AS bid, ta.k, ta.ts FROM ta "
+    return List.of("CREATE VIEW tr_latest AS SELECT id, k, ts FROM (SELECT *, ROW_NUMBER() OVER (PARTITION BY k "
+            + "ORDER BY ts DESC) AS rn FROM tr) WHERE rn = 1",
+        "CREATE VIEW interval_pairs AS SELECT ta.id AS aid, tb.id AS bid, ta.k, ta.ts FROM ta "
             + "JOIN tb ON ta.k = tb.k AND ta.ts BETWEEN tb.ts - INTERVAL '1' MINUTE AND tb.ts",
         "CREATE TABLE dim (dk INT, w INT, PRIMARY KEY (dk) NOT ENFORCED) WITH ('connector' = 'jdbc', "
             + "'url' = 'jdbc:h2:mem:joins', 'table-name' = 'dim', "
@@ -204,6 +294,35 @@ class JoinOracleTest extends OracleTestBase {
     session.executeSql("SET 'parallelism.default' = '2'");
     List<Row> changelog = Results.run(session, CASES.get(17).sluice() + ";");
     assertThat(changelog).isNotEmpty().allMatch(row -> row.kind() == RowKind.INSERT);
+  }
+
+  /**
+   * Interval and window joins release their state as the watermark passes: once the inputs have ended (and the
+   * final watermark fired every timer), no keyed state entry is left, while a regular join still holds its rows.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("timeBoundedJoins")
+  void intervalAndWindowJoinsHoldNoStateOnceTheInputsEnd(OracleCase query) throws Exception {
+    session.executeSql("SET 'parallelism.default' = '2'");
+    assertThat(Results.run(session, query.sluice() + ";")).isNotEmpty();
+    assertThat(stateEntriesAtEndOfLastJob()).isZero();
+  }
+
+  static Stream<OracleCase> timeBoundedJoins() {
+    return IntStream.rangeClosed(16, 23).mapToObj(CASES::get);
+  }
+
+  @Test
+  void aRegularJoinStillHoldsItsRowsWhenTheInputsEnd() throws Exception {
+    session.executeSql("SET 'parallelism.default' = '2'");
+    Results.run(session, CASES.get(1).sluice() + ";");
+    assertThat(stateEntriesAtEndOfLastJob()).isGreaterThan(300);
+  }
+
+  private long stateEntriesAtEndOfLastJob() throws InterruptedException {
+    assertThat(engine.awaitJobs(Duration.ofSeconds(60))).isTrue();
+    List<JobHandle> jobs = engine.jobs().visibleTo(SessionUser.LOCAL);
+    return jobs.get(jobs.size() - 1).counters().get(OperatorMetrics.STATE_ENTRIES_AT_END);
   }
 
   @Test

@@ -47,6 +47,13 @@ class LayeringTest {
   }
 
   @Test
+  void kafkaStaysInItsConnector() {
+    noClasses().that().resideOutsideOfPackages("io.sluice.connectors.kafka..")
+        .should().dependOnClassesThat().resideInAPackage("org.apache.kafka..")
+        .check(SLUICE);
+  }
+
+  @Test
   void commonDependsOnNothingElse() {
     noClasses().that().resideInAPackage("io.sluice.common..")
         .should().dependOnClassesThat().resideInAnyPackage(

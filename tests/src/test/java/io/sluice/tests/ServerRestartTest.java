@@ -30,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ServerRestartTest {
   private static final Path PROJECT = Path.of("..").toAbsolutePath().normalize();
+  private static final Pattern PRINTED = Pattern.compile("\\+I\\[(\\d+)]");
   private static final Pattern LISTENING = Pattern.compile("listening on http://127\\.0\\.0\\.1:(\\d+)");
 
   @TempDir
@@ -57,16 +58,20 @@ class ServerRestartTest {
     try (Connection connection = connect(port); Statement statement = connection.createStatement()) {
       statement.execute("CREATE TABLE src (id BIGINT) WITH ('connector' = 'datagen', 'rows-per-second' = '200',"
           + " 'fields.id.kind' = 'sequence', 'fields.id.start' = '1', 'fields.id.end' = '1000000')");
-      statement.execute("CREATE TABLE sink (id BIGINT) WITH ('connector' = 'filesystem', 'path' = '"
-          + dir.resolve("out") + "')");
+      // The server's standard output is its log file: the rows of each run can be read back from there.
+      statement.execute("CREATE TABLE sink (id BIGINT) WITH ('connector' = 'print')");
       statement.execute("CREATE VIEW evens AS SELECT id FROM src WHERE MOD(id, 2) = 0");
       statement.execute("SET 'execution.checkpointing.interval' = '200 ms'");
+      // A checkpoint that does not complete is given up after a second, without failing the job.
+      statement.execute("SET 'execution.checkpointing.timeout' = '1 s'");
+      statement.execute("SET 'execution.checkpointing.tolerable-failed-checkpoints' = '1000'");
       statement.execute("SET 'execution.checkpointing.dir' = '" + checkpoints + "'");
       ResultSet submitted = statement.executeQuery("INSERT INTO sink SELECT id FROM evens");
       submitted.next();
       jobId = submitted.getString("job_id");
     }
-    awaitCheckpoint(checkpoints.resolve(jobId));
+    awaitCheckpoint(checkpoints.resolve(jobId), dir.resolve("first.log"));
+    awaitRows("first.log", 20);
 
     first.destroyForcibly();
     assertThat(first.waitFor(20, TimeUnit.SECONDS)).isTrue();
@@ -76,7 +81,8 @@ class ServerRestartTest {
     try (Connection connection = connect(secondPort); Statement statement = connection.createStatement()) {
       assertThat(column(statement.executeQuery("SHOW TABLES"), 1)).contains("src", "sink", "evens");
       Map<String, String> jobs = jobStatuses(statement);
-      assertThat(jobs).containsEntry(jobId, "RUNNING");
+      assertThat(jobs).as(() -> "server log:\n" + readQuietly(dir.resolve("second.log")))
+          .containsEntry(jobId, "RUNNING");
     }
     // The job was submitted again with its latest retained checkpoint as the place to restore from.
     String journal = Files.readString(state.resolve("jobs.json"));
@@ -84,6 +90,35 @@ class ServerRestartTest {
     assertThat(recovery.find()).as(journal).isTrue();
     assertThat(Path.of(recovery.group(1))).hasParent(checkpoints.resolve(jobId));
     assertThat(Path.of(recovery.group(1)).resolve("_metadata")).exists();
+
+    // No row is lost: the second run starts at or before the row after the first run's last one.
+    List<Long> before = awaitRows("first.log", 1);
+    List<Long> after = awaitRows("second.log", 5);
+    assertThat(after.get(0)).isLessThanOrEqualTo(before.get(before.size() - 1) + 2);
+    // And it resumed from its checkpoint rather than from the first row (ids are even: 2, 4, ...).
+    assertThat(after.get(0)).as("the resumed job's first row").isGreaterThan(2L);
+  }
+
+  /** The ids the print sink wrote to a server's log, once there are at least {@code count}. */
+  private List<Long> awaitRows(String log, int count) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (true) {
+      List<Long> ids = Files.readAllLines(dir.resolve(log)).stream()
+          .map(PRINTED::matcher).filter(Matcher::matches).map(m -> Long.parseLong(m.group(1))).toList();
+      if (ids.size() >= count) {
+        return ids;
+      }
+      assertThat(System.nanoTime()).as("rows in " + log).isLessThan(deadline);
+      Thread.sleep(100);
+    }
+  }
+
+  private static String readQuietly(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      return e.toString();
+    }
   }
 
   private Process startServer(Path state, String log) throws IOException {
@@ -114,8 +149,8 @@ class ServerRestartTest {
     throw new AssertionError("The server did not start: " + Files.readString(dir.resolve(log)));
   }
 
-  private static void awaitCheckpoint(Path jobCheckpoints) throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+  private static void awaitCheckpoint(Path jobCheckpoints, Path log) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     while (System.nanoTime() < deadline) {
       if (Files.isDirectory(jobCheckpoints)) {
         try (Stream<Path> checkpoints = Files.list(jobCheckpoints)) {
@@ -126,7 +161,9 @@ class ServerRestartTest {
       }
       Thread.sleep(100);
     }
-    throw new AssertionError("No checkpoint completed in " + jobCheckpoints);
+    String output = Files.readString(log);
+    throw new AssertionError("No checkpoint completed in " + jobCheckpoints + "; the server's output ends with: "
+        + output.substring(Math.max(0, output.length() - 2000)));
   }
 
   private static Connection connect(int port) throws SQLException {

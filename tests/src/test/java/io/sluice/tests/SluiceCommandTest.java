@@ -78,7 +78,7 @@ class SluiceCommandTest {
     assertThat(outcome.stdout())
         .contains("== Optimized Physical Plan ==\nCalc(select=[id], where=[>(id, 5)], changelogMode=[I])\n"
             + "+- TableSourceScan(table=[t], fields=[id, name], changelogMode=[I])")
-        .contains("EXECUTE STATEMENT SET BEGIN ... END  Submits several INSERTs as one job.");
+        .containsPattern("EXECUTE STATEMENT SET BEGIN \\.\\.\\. END +Submits several INSERTs as one job\\.");
   }
 
   @Test

@@ -55,7 +55,14 @@ final class TmuxTerminal implements AutoCloseable {
 
   /** Types text as it is (no key names), without Enter. */
   void type(String text) throws IOException, InterruptedException {
-    tmux("send-keys", "-t", "main", "-l", text);
+    // tmux reads a ';' ending an argument as the end of its command, so a trailing one goes as a key code.
+    String body = text.endsWith(";") ? text.substring(0, text.length() - 1) : text;
+    if (!body.isEmpty()) {
+      tmux("send-keys", "-t", "main", "-l", body);
+    }
+    if (body.length() < text.length()) {
+      tmux("send-keys", "-t", "main", "-H", "3b");
+    }
   }
 
   /** Types each line followed by Enter, as a user would. */

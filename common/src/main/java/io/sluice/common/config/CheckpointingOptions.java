@@ -69,22 +69,24 @@ public final class CheckpointingOptions {
 
   public static final ConfigOption<String> SAVEPOINT_DIRECTORY = stringOption(
       "execution.checkpointing.savepoint-dir", null,
-      "Default directory for savepoints; each is a self-contained subdirectory. †")
+      "Directory for savepoints (STOP JOB ... WITH SAVEPOINT, CREATE SAVEPOINT FOR JOB): each is a"
+          + " self-contained subdirectory savepoint-<job>-<random>, never deleted by Sluice.")
       .withAlias("state.savepoints.dir");
 
   public static final ConfigOption<Boolean> INCREMENTAL = booleanOption("execution.checkpointing.incremental",
-      false, "With the rocksdb backend, checkpoints upload only the SST files new since the last completed one. †")
+      false, "With the rocksdb backend and filesystem storage, checkpoints upload only the SST files new since the"
+          + " last completed one into <dir>/<job-id>/shared/; savepoints are always full.")
       .withAlias("state.backend.incremental");
 
   public static final ConfigOption<String> STATE_RECOVERY_PATH = stringOption("execution.state-recovery.path",
-      null, "Savepoint or checkpoint directory the next INSERT INTO starts from; a job's checkpoint directory"
-          + " means its latest readable checkpoint. †")
+      null, "Savepoint or checkpoint directory the jobs submitted next start from (until RESET); a job's"
+          + " checkpoint directory means its latest readable checkpoint, damaged ones skipped with a warning.")
       .withAlias("execution.savepoint.path");
 
   public static final ConfigOption<Boolean> IGNORE_UNCLAIMED_STATE = booleanOption(
       "execution.state-recovery.ignore-unclaimed-state", false,
       "Start from a savepoint even if some of its operators' state matches no operator of the job (that state is"
-          + " dropped); otherwise such a start fails naming the operators. †")
+          + " dropped); otherwise such a start fails naming the operators.")
       .withAlias("execution.savepoint.ignore-unclaimed-state");
 
   /** In the order the docs list them. */

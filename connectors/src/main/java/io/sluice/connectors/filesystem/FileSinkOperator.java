@@ -2,6 +2,7 @@ package io.sluice.connectors.filesystem;
 
 import io.sluice.common.Row;
 import io.sluice.common.RowKind;
+import io.sluice.common.config.CheckpointingOptions;
 import io.sluice.executor.api.CheckpointListener;
 import io.sluice.executor.api.CheckpointedFunction;
 import io.sluice.executor.api.Operator;
@@ -32,7 +33,9 @@ import java.util.TreeMap;
  * the completed checkpoint), and deletes the hidden files its failed predecessor created after the checkpoint.
  * Every step is idempotent ({@link PartFileCommitter}), so a restore that fails half-way is simply repeated.
  *
- * <p>Without a final checkpoint at the end of a bounded input, {@link #endInput} commits what is left.
+ * <p>At the end of a bounded input the in-progress file is rolled; with checkpointing, the job's final checkpoint
+ * commits it like any other (the task stays open for it). Without checkpointing, {@link #endInput} commits
+ * everything at once, and an unbounded job never commits, as Flink's file sink.
  */
 final class FileSinkOperator implements Operator, CheckpointedFunction, CheckpointListener {
   private final FileSinkSpec spec;
@@ -46,6 +49,8 @@ final class FileSinkOperator implements Operator, CheckpointedFunction, Checkpoi
   private ProcessingTimeService time;
   private PartFile current;
   private long nextPart;
+  /** Whether the job checkpoints: then only completed checkpoints commit. */
+  private boolean checkpointing;
 
   FileSinkOperator(FileSinkSpec spec) {
     this.spec = spec;
@@ -76,6 +81,7 @@ final class FileSinkOperator implements Operator, CheckpointedFunction, Checkpoi
   public void open(OperatorContext context) throws Exception {
     names = new PartFileNames(spec.prefix(), context.subtaskIndex(), encoder.extension());
     time = context.processingTime();
+    checkpointing = context.configuration().get(CheckpointingOptions.INTERVAL) != null;
     Files.createDirectories(spec.directory());
     time.registerTimer(time.currentTime() + spec.rollingPolicy().checkIntervalMillis());
   }
@@ -131,17 +137,22 @@ final class FileSinkOperator implements Operator, CheckpointedFunction, Checkpoi
     done.clear();
   }
 
-  /** No checkpoint follows the end of a bounded input, so everything written is committed now. */
+  /**
+   * Rolls the in-progress file. With checkpointing the final checkpoint commits it; without, everything is
+   * committed now.
+   */
   @Override
   public void endInput(Output out) throws Exception {
     if (current != null) {
       roll();
     }
-    notifyCheckpointComplete(Long.MAX_VALUE);
-    for (long part : rolled) {
-      committer.commit(names, part);
+    if (!checkpointing) {
+      notifyCheckpointComplete(Long.MAX_VALUE);
+      for (long part : rolled) {
+        committer.commit(names, part);
+      }
+      rolled.clear();
     }
-    rolled.clear();
   }
 
   /** Leaves the in-progress file as it is: a restore cuts it to what its checkpoint covers. */

@@ -5,17 +5,20 @@ import io.sluice.common.SluiceException;
 import io.sluice.connectors.ConnectorOption;
 import io.sluice.connectors.LookupConnectorFactory;
 import io.sluice.connectors.LookupTableSource;
+import io.sluice.connectors.SinkConnectorFactory;
 import io.sluice.connectors.TableContext;
 import io.sluice.connectors.TableOptions;
+import io.sluice.connectors.TableSink;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The {@code jdbc} connector: a table in a database reached through JDBC. Its lookup side answers lookup joins
- * ({@link JdbcLookupFunction}). The options every table has are checked here ({@link JdbcUrls}); each side reads
- * its own.
+ * ({@link JdbcLookupFunction}); its sink side writes the table ({@link JdbcSink}). The options every table has are
+ * checked here ({@link JdbcUrls}); each side reads its own.
  */
-public final class JdbcConnectorFactory implements LookupConnectorFactory {
+public final class JdbcConnectorFactory implements LookupConnectorFactory, SinkConnectorFactory {
   public static final String IDENTIFIER = "jdbc";
 
   @Override
@@ -25,14 +28,23 @@ public final class JdbcConnectorFactory implements LookupConnectorFactory {
 
   @Override
   public List<ConnectorOption<?>> options() {
-    return JdbcOptions.ALL;
+    return Stream.concat(JdbcOptions.ALL.stream(), JdbcSinkOptions.ALL.stream()).toList();
   }
 
   @Override
   public String description() {
     return "A table in a database reached through JDBC (H2 is built in; other drivers go on the class path). "
         + "It is looked up by key in lookup joins (JOIN t FOR SYSTEM_TIME AS OF o.proc_time ON ...), with an "
-        + "optional cache and async lookups.";
+        + "optional cache and async lookups. It is written in upsert mode when the table declares a PRIMARY KEY "
+        + "(H2's MERGE, PostgreSQL's ON CONFLICT, MySQL's ON DUPLICATE KEY; deletions by key), else appended "
+        + "(inserts only); writes are buffered and retried, and with 'sink.delivery-guarantee' = 'exactly-once' "
+        + "the rows of each checkpoint are committed in one transaction when it completes, so readers see each "
+        + "row once and only after its checkpoint.";
+  }
+
+  @Override
+  public TableSink createSink(TableContext context) {
+    return JdbcSink.create(context);
   }
 
   @Override

@@ -21,12 +21,16 @@ final class JdbcQueries {
     String columns = schema.names().stream().map(JdbcQueries::identifier).collect(Collectors.joining(", "));
     String where = lookupColumns.stream().map(i -> identifier(schema.column(i).name()) + " = ?")
         .collect(Collectors.joining(" AND "));
-    String table = Arrays.stream(tableName.split("\\.", -1)).map(JdbcQueries::identifier)
-        .collect(Collectors.joining("."));
-    return "SELECT " + columns + " FROM " + table + (where.isEmpty() ? "" : " WHERE " + where);
+    return "SELECT " + columns + " FROM " + table(tableName) + (where.isEmpty() ? "" : " WHERE " + where);
   }
 
-  private static String identifier(String name) {
+  /** A possibly qualified table name, {@code schema.table}, each part an identifier. */
+  static String table(String tableName) {
+    return Arrays.stream(tableName.split("\\.", -1)).map(JdbcQueries::identifier)
+        .collect(Collectors.joining("."));
+  }
+
+  static String identifier(String name) {
     return PLAIN.matcher(name).matches() ? name : "\"" + name.replace("\"", "\"\"") + "\"";
   }
 }

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sluice.common.Row;
 import io.sluice.common.RowKind;
 import io.sluice.common.SluiceException;
+import io.sluice.common.config.CheckpointingOptions;
+import io.sluice.common.config.Configuration;
 import io.sluice.common.types.Column;
 import io.sluice.common.types.DataType;
 import io.sluice.common.types.TypeRoot;
@@ -20,6 +22,7 @@ import io.sluice.connectors.TableSink;
 import io.sluice.executor.api.CheckpointListener;
 import io.sluice.executor.api.CheckpointedFunction;
 import io.sluice.executor.api.Operator;
+import io.sluice.executor.api.OperatorContext;
 import io.sluice.executor.api.RestoredState;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -161,6 +164,22 @@ class FileSystemSinkTest {
     restore(sink, state).close();
 
     assertThat(readIds(visibleFiles())).containsExactlyInAnyOrder(1L, 2L);
+  }
+
+  @Test
+  void withCheckpointingTheFinalCheckpointCommitsTheLastFile() throws Exception {
+    Operator writer = sink().writerFactory().create();
+    Configuration checkpointing = new Configuration();
+    checkpointing.set(CheckpointingOptions.INTERVAL, "100 ms");
+    writer.open(new OperatorContext("sink", 0, 1, 128, checkpointing).withProcessingTime(time));
+    writer.processRow(Row.of(1L, "a"), OUT);
+    writer.endInput(OUT);
+    assertThat(visibleFiles()).as("the end of the input commits nothing by itself").isEmpty();
+
+    ((CheckpointedFunction) writer).snapshotState(7); // the final checkpoint, after the end of the input
+    ((CheckpointListener) writer).notifyCheckpointComplete(7);
+
+    assertThat(readIds(visibleFiles())).containsExactly(1L);
   }
 
   @Test

@@ -2,9 +2,12 @@ package io.sluice.engine.durable;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The engine's INSERT jobs in {@code <state-dir>/jobs.json}, rewritten whole (atomically) on every change:
@@ -23,7 +26,7 @@ public final class JobJournal {
 
   private final Path file;
   private final Map<String, JobRecord> jobs = new LinkedHashMap<>();
-  private boolean frozen;
+  private final Set<String> ignored = new HashSet<>();
 
   /** Reads the journal in the directory, if there is one. */
   public JobJournal(Path stateDirectory) {
@@ -49,19 +52,19 @@ public final class JobJournal {
     save();
   }
 
-  /** Records a job's new status; ignored once {@link #freeze frozen}. */
+  /** Records a job's new status, unless the job is {@link #ignoreUpdates ignored} or not recorded. */
   public synchronized void updateStatus(String id, String status) {
     JobRecord job = jobs.get(id);
-    if (frozen || job == null) {
+    if (job == null || ignored.contains(id) || job.status().equals(status)) {
       return;
     }
     jobs.put(id, job.withStatus(status));
     save();
   }
 
-  /** From now on, status changes are not recorded (the process is shutting down). */
-  public synchronized void freeze() {
-    frozen = true;
+  /** From now on, status changes of these jobs are not recorded (the process is shutting down). */
+  public synchronized void ignoreUpdates(Collection<String> ids) {
+    ignored.addAll(ids);
   }
 
   private void save() {

@@ -5,8 +5,8 @@ import io.sluice.common.Row;
 /**
  * A step of a job that turns input rows into output rows. The runtime calls it from one thread at a time, in
  * this order: {@link #open} once, then {@link #processRow}, {@link #processWatermark},
- * {@link #processWatermarkStatus} and the timer callbacks ({@link #onEventTime}, {@link #onProcessingTime}) any
- * number of times, {@link #endInput} once if the input is bounded and has ended, and {@link #close} once at the end
+ * {@link #processWatermarkStatus}, the timer callbacks ({@link #onEventTime}, {@link #onProcessingTime}) and
+ * {@link #prepareSnapshotPreBarrier} any number of times, {@link #endInput} once if the input is bounded and has ended, and {@link #close} once at the end
  * (also after a failure or cancellation). An operator knows nothing of threads, queues or checkpoint storage.
  */
 public interface Operator {
@@ -36,6 +36,14 @@ public interface Operator {
 
   /** Called for a processing-time timer the operator registered ({@link ProcessingTimeService}) once it is due. */
   default void onProcessingTime(long time, Output out) throws Exception {}
+
+  /**
+   * Called before the barrier of checkpoint {@code checkpointId} leaves the operator (as Flink's
+   * {@code prepareSnapshotPreBarrier}): emit what the operator holds outside its keyed state, such as results of
+   * lookups in flight, since the checkpoint will not restore it and the rows that caused it come before the
+   * barrier. The default holds nothing.
+   */
+  default void prepareSnapshotPreBarrier(long checkpointId, Output out) throws Exception {}
 
   /** Called once when a bounded input has ended: emit what is still held back. */
   default void endInput(Output out) throws Exception {}

@@ -19,6 +19,12 @@ public final class OperatorMetrics {
   /** Rows that reached a sink: a table's writer, or the result of a query (Flink's sink metric of that name). */
   public static final String ROWS_OUT = "numRecordsOut";
 
+  /**
+   * The keyed state entries a keyed operator instance still held when its input ended (after the final
+   * watermark fired its timers); set by the runtime, so a test can see that an operator released its state.
+   */
+  public static final String STATE_ENTRIES_AT_END = "numStateEntriesAtEnd";
+
   private final Map<String, Counter> counters = new ConcurrentHashMap<>();
 
   /** The counter with this name, created at 0 on first use. */

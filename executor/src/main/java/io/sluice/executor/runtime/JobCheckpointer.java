@@ -58,6 +58,7 @@ final class JobCheckpointer implements TaskCheckpointing {
   private final Map<Long, CompletableFuture<Boolean>> stopFutures = new ConcurrentHashMap<>();
   private final Thread thread;
   private volatile long latestTriggered;
+  private volatile long attemptBaseline;
   private volatile TaskRestore restore;
   private volatile CheckpointMetadata latestCompleted;
   /** The newest checkpoint (or stopping savepoint) operators are told about; 0 before the first. */
@@ -105,6 +106,8 @@ final class JobCheckpointer implements TaskCheckpointing {
 
   /** The tasks of an attempt run: periodic checkpoints go on (the first an interval from now after a restart). */
   void resume(boolean restarted) {
+    // Nothing is triggered while suspended, so this is the newest checkpoint the new tasks must not wait for.
+    attemptBaseline = latestTriggered;
     actions.add(() -> {
       if (restarted) {
         coordinator.jobRestarted(System.currentTimeMillis());
@@ -130,12 +133,17 @@ final class JobCheckpointer implements TaskCheckpointing {
   /** The job ended: deletes what retention says and stops the thread (which {@link #join} waits for). */
   void stop(JobStatus status) {
     actions.add(() -> {
+      running = false;
       handle(coordinator.abortAll("the job is " + status, System.currentTimeMillis()));
       failPendingDrain("the job is " + status);
       for (long id : coordinator.jobTerminated(status)) {
         discard(storage.checkpoint(id));
       }
       stopped = true;
+      // Savepoint requests queued meanwhile fail now (not running); later ones fail in requestSavepoint.
+      for (Runnable action = actions.poll(); action != null; action = actions.poll()) {
+        action.run();
+      }
     });
   }
 
@@ -152,6 +160,9 @@ final class JobCheckpointer implements TaskCheckpointing {
   CompletableFuture<String> requestSavepoint(String directory, boolean stop, boolean drain) {
     SavepointRequest request = new SavepointRequest(directory, stop, drain, new CompletableFuture<>());
     actions.add(() -> startSavepoint(request));
+    if (stopped) {
+      request.fail("The job has ended");
+    }
     return request.result();
   }
 
@@ -182,6 +193,11 @@ final class JobCheckpointer implements TaskCheckpointing {
   @Override
   public long latestTriggered() {
     return latestTriggered;
+  }
+
+  @Override
+  public long attemptBaseline() {
+    return attemptBaseline;
   }
 
   @Override
@@ -253,7 +269,7 @@ final class JobCheckpointer implements TaskCheckpointing {
         } else if (running) {
           handle(coordinator.tick(System.currentTimeMillis()));
         }
-        history = coordinator.history();
+        publishHistory();
       } catch (InterruptedException e) {
         return;
       } catch (RuntimeException e) {
@@ -287,6 +303,7 @@ final class JobCheckpointer implements TaskCheckpointing {
   private void allTasksFinished() {
     long now = System.currentTimeMillis();
     if (pendingDrain != null) {
+      running = false; // the savepoint is the final checkpoint: no periodic one may complete instead
       CheckpointEvent.Trigger trigger = coordinator.triggerSavepoint(now);
       savepoints.put(trigger.checkpointId(), pendingDrain);
       pendingDrain = null;
@@ -330,7 +347,13 @@ final class JobCheckpointer implements TaskCheckpointing {
     }
   }
 
+  /** Makes the coordinator's history visible to other threads; before a savepoint's requester is answered. */
+  private void publishHistory() {
+    history = List.copyOf(coordinator.history());
+  }
+
   private void completed(CheckpointEvent.Completed completed) {
+    publishHistory();
     long id = completed.checkpointId();
     CheckpointLocation location = locations.remove(id);
     if (completed.metadata().kind() == CheckpointKind.CHECKPOINT) {
@@ -361,6 +384,7 @@ final class JobCheckpointer implements TaskCheckpointing {
   }
 
   private void aborted(CheckpointEvent.Aborted aborted) {
+    publishHistory();
     long id = aborted.checkpointId();
     CheckpointLocation location = locations.remove(id);
     if (location != null) {

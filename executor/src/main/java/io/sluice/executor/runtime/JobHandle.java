@@ -43,6 +43,19 @@ public interface JobHandle {
     return 0;
   }
 
+  /** The keyed state backend of the job's operators: {@code hashmap} or {@code rocksdb}. */
+  default String stateBackend() {
+    return "hashmap";
+  }
+
+  /**
+   * The keyed state sizes of the newest completed checkpoint: the job's full state size then, and what that
+   * checkpoint wrote (less with incremental checkpoints). Empty before the first checkpoint completes.
+   */
+  default Optional<CheckpointSizes> lastCheckpointSizes() {
+    return Optional.empty();
+  }
+
   /**
    * The latest failure of a task of the job, whether the job was restarted after it or failed for good; empty if
    * no task has failed.

@@ -2,6 +2,7 @@ package io.sluice.executor.runtime;
 
 import io.sluice.common.config.Configuration;
 import io.sluice.common.config.SluiceOptions;
+import io.sluice.common.config.StateBackendOptions;
 import io.sluice.executor.graph.StreamGraph;
 import io.sluice.executor.jobgraph.JobGraph;
 import io.sluice.executor.jobgraph.JobGraphTranslator;
@@ -105,6 +106,7 @@ public final class LocalExecutor implements AutoCloseable {
           restored == null ? List.of() : restored.warnings());
       job = LocalJob.create(id, jobName, monitor, metrics, listener -> JobDeployer.createTasks(id, jobGraph,
           jobConfiguration, maxParallelism, settings, metrics, checkpointer, listener), recovery);
+      job.stateBackend(jobConfiguration.get(StateBackendOptions.TYPE).toString());
       created[0] = job;
       jobs.put(id, job);
     }

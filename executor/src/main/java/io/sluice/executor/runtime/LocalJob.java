@@ -4,19 +4,27 @@ import io.sluice.executor.checkpoint.CheckpointKind;
 import io.sluice.executor.checkpoint.CheckpointMetadata;
 import io.sluice.executor.checkpoint.CheckpointStats;
 import io.sluice.executor.checkpoint.OperatorSnapshot;
+import io.sluice.executor.checkpoint.RestoreSelector;
 import io.sluice.executor.checkpoint.StateAssignment;
+import io.sluice.executor.checkpoint.storage.CheckpointLocation;
 import io.sluice.executor.restart.RestartDecision;
 import io.sluice.executor.restart.RestartStrategy;
+import io.sluice.executor.runtime.state.StateRestoreException;
 import io.sluice.executor.runtime.task.Task;
 import io.sluice.executor.runtime.task.TaskListener;
 import io.sluice.executor.runtime.task.TaskRestore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -53,6 +61,7 @@ final class LocalJob implements JobHandle {
   private final List<String> restoreWarnings;
   private volatile JobStatus status = JobStatus.RUNNING;
   private volatile Instant endTime;
+  private volatile String stateBackend = "hashmap";
 
   // Guarded by this.
   private Attempt attempt;
@@ -60,6 +69,8 @@ final class LocalJob implements JobHandle {
   private Throwable failure;
   private Throwable lastFailure;
   private int restarts;
+  /** Checkpoints whose state failed to restore; the next attempt falls back to an older one. */
+  private final Set<String> unrestorable = ConcurrentHashMap.newKeySet();
 
   /**
    * What a job is built from besides its id, name and tasks.
@@ -169,12 +180,36 @@ final class LocalJob implements JobHandle {
 
   @Override
   public CompletableFuture<String> triggerSavepoint(String directory) {
-    return checkpointer.requestSavepoint(directory, false, false);
+    return requestSavepoint(directory, false, false);
   }
 
   @Override
   public CompletableFuture<String> stopWithSavepoint(String directory, boolean drain) {
-    return checkpointer.requestSavepoint(directory, true, drain);
+    return requestSavepoint(directory, true, drain);
+  }
+
+  private CompletableFuture<String> requestSavepoint(String directory, boolean stop, boolean drain) {
+    JobStatus now = status;
+    if (now.isTerminal()) {
+      return CompletableFuture.failedFuture(new IllegalStateException("The job is " + now));
+    }
+    return checkpointer.requestSavepoint(directory, stop, drain);
+  }
+
+  @Override
+  public String stateBackend() {
+    return stateBackend;
+  }
+
+  /** Sets what {@link #stateBackend()} reports; called once before the job starts. */
+  void stateBackend(String name) {
+    stateBackend = name;
+  }
+
+  @Override
+  public Optional<CheckpointSizes> lastCheckpointSizes() {
+    return checkpointer == null ? Optional.empty()
+        : checkpointer.latestCompleted().flatMap(c -> metrics.checkpointSizes(c.checkpointId()));
   }
 
   @Override
@@ -246,7 +281,10 @@ final class LocalJob implements JobHandle {
     }
   }
 
-  /** The restored state of the next attempt: the latest completed checkpoint, if any. */
+  /**
+   * The restored state of the next attempt: the newest retained checkpoint whose metadata is readable and whose
+   * state has not failed to restore in an earlier attempt ({@link RestoreSelector}); none before the first.
+   */
   private void prepareRestore() {
     if (checkpointer == null) {
       return;
@@ -256,8 +294,24 @@ final class LocalJob implements JobHandle {
       checkpointer.restoreFrom(initialRestore);
       return;
     }
-    CheckpointMetadata metadata = latest.get();
-    var location = checkpointer.storage().checkpoint(metadata.checkpointId());
+    List<CheckpointLocation> candidates = new ArrayList<>();
+    try {
+      for (CheckpointLocation location : checkpointer.storage().checkpointsNewestFirst()) {
+        if (!unrestorable.contains(location.pointer())) {
+          candidates.add(location);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot list the job's checkpoints", e);
+    }
+    RestoreSelector.Selection selection = RestoreSelector.select(candidates);
+    if (selection.selected().isEmpty()) {
+      throw new IllegalStateException("No checkpoint left to restore from: " + String.join("; ",
+          unrestorable.stream().map(p -> "the state of " + p + " cannot be restored").toList()));
+    }
+    CheckpointMetadata metadata = selection.selected().get();
+    CheckpointLocation location = candidates.stream().filter(c -> c.pointer().equals(selection.pointer()))
+        .findFirst().orElseThrow();
     // A restart redeploys the same graph, so every operator of the checkpoint is one of the job's.
     var operatorIds = metadata.operators().stream().map(OperatorSnapshot::operatorId).collect(Collectors.toSet());
     StateAssignment assignment = StateAssignment.of(metadata, location.pointer(), operatorIds,
@@ -337,6 +391,10 @@ final class LocalJob implements JobHandle {
 
     @Override
     public void taskFailed(Task task, Throwable cause) {
+      StateRestoreException restore = StateRestoreException.find(cause);
+      if (restore != null) {
+        unrestorable.add(restore.checkpointPointer());
+      }
       synchronized (LocalJob.this) {
         if (failing || outcome != null || attempt != this) {
           return;

@@ -61,7 +61,7 @@ class CheckpointingTest {
     JobHandle job = executor.submit("retained", countGraph(new ReplayableSource(Long.MAX_VALUE, 10, 500),
         sink, List.of()), conf);
 
-    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
     while (completed(job.id()).size() < 2 || completed(job.id()).get(1) < 5) {
       assertThat(System.nanoTime()).isLessThan(deadline);
       assertThat(job.status()).isEqualTo(JobStatus.RUNNING);
@@ -94,7 +94,7 @@ class CheckpointingTest {
     JobHandle job = executor.submit("exactly-once", countGraph(source, sink, List.of(60_001L, 120_002L, 180_003L)),
         conf);
 
-    assertThat(job.awaitTermination(Duration.ofSeconds(60))).isTrue();
+    assertThat(job.awaitTermination(Duration.ofSeconds(180))).isTrue();
     assertThat(job.failure()).isEmpty();
     assertThat(job.status()).isEqualTo(JobStatus.FINISHED);
     assertThat(job.restarts()).isEqualTo(3);
@@ -123,7 +123,7 @@ class CheckpointingTest {
 
     JobHandle job = executor.submit("two-phase", graph, conf);
 
-    assertThat(job.awaitTermination(Duration.ofSeconds(60))).isTrue();
+    assertThat(job.awaitTermination(Duration.ofSeconds(180))).isTrue();
     assertThat(job.failure()).isEmpty();
     assertThat(job.restarts()).isEqualTo(2);
     assertThat(sink.committed.keySet()).as("transactions committed on checkpoint completion")

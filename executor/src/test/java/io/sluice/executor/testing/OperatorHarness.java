@@ -79,6 +79,13 @@ public final class OperatorHarness {
     return List.copyOf(emitted);
   }
 
+  /** Announces the barrier of a checkpoint; returns what the operator emitted before it. */
+  public List<String> barrier(long checkpointId) throws Exception {
+    emitted.clear();
+    operator.prepareSnapshotPreBarrier(checkpointId, output);
+    return List.copyOf(emitted);
+  }
+
   /** Moves the clock to {@code time}, firing due timers in order; returns what was emitted. */
   public List<String> advanceTime(long time) throws Exception {
     emitted.clear();

@@ -43,11 +43,6 @@ public final class SluiceMeta extends EmptyMetadataMeta {
     this.catalogMetadata = new CatalogMetadata(engine.catalog());
   }
 
-  /** The connections open now. */
-  public int openConnections() {
-    return connections.size();
-  }
-
   @Override
   public void openConnection(ConnectionHandle ch, Map<String, String> info) {
     SessionUser user = CurrentUser.orElse(defaultUser);
@@ -59,15 +54,16 @@ public final class SluiceMeta extends EmptyMetadataMeta {
 
   @Override
   public void closeConnection(ConnectionHandle ch) {
-    OpenConnection connection = connections.remove(ch.id);
-    if (connection != null) {
+    OpenConnection connection = connections.get(ch.id);
+    if (connection != null && isCurrentUsers(connection) && connections.remove(ch.id, connection)) {
       connection.close();
     }
   }
 
-  /** Closes every connection, cancelling their queries. */
+  /** Closes every connection, cancelling their queries (the server is stopping). */
   public void closeAll() {
-    connections.keySet().forEach(id -> closeConnection(new ConnectionHandle(id)));
+    connections.values().forEach(OpenConnection::close);
+    connections.clear();
   }
 
   @Override
@@ -83,7 +79,7 @@ public final class SluiceMeta extends EmptyMetadataMeta {
   @Override
   public void closeStatement(StatementHandle h) {
     OpenConnection connection = connections.get(h.connectionId);
-    if (connection != null && connection.user().name().equals(CurrentUser.orElse(defaultUser).name())) {
+    if (connection != null && isCurrentUsers(connection)) {
       connection.closeStatement(h.id);
     }
   }
@@ -221,10 +217,14 @@ public final class SluiceMeta extends EmptyMetadataMeta {
       throw error(new NoSuchConnectionException(id));
     }
     // Connection ids are chosen by clients: one is only usable by the user who opened it.
-    if (!connection.user().name().equals(CurrentUser.orElse(defaultUser).name())) {
+    if (!isCurrentUsers(connection)) {
       throw error(new SecurityException("Connection " + id + " belongs to another user"));
     }
     return connection;
+  }
+
+  private boolean isCurrentUsers(OpenConnection connection) {
+    return connection.user().name().equals(CurrentUser.orElse(defaultUser).name());
   }
 
   /** The exception as the client should see it: the engine's message, its error number as vendor code. */

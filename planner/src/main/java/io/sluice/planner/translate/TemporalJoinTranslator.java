@@ -4,7 +4,10 @@ import io.sluice.common.ErrorCode;
 import io.sluice.common.SluiceException;
 import io.sluice.planner.calcite.TypeConversion;
 import io.sluice.planner.changelog.UpsertKeys;
+import io.sluice.common.types.RowType;
 import io.sluice.planner.plan.CalcNode;
+import io.sluice.planner.plan.GeneratedCode;
+import io.sluice.planner.plan.DeduplicateNode;
 import io.sluice.planner.plan.JoinNode;
 import io.sluice.planner.plan.LookupJoinNode;
 import io.sluice.planner.plan.PlanNode;
@@ -38,8 +41,8 @@ final class TemporalJoinTranslator implements RelTranslator<LogicalTemporalJoin>
       throw new SluiceException(ErrorCode.UNSUPPORTED, "The " + join + " needs an equality between a column of "
           + "each side (of the same type), such as o.currency = r.currency, to find the right rows by.");
     }
-    var condition = JoinConditions.compile(rel.getLeft(), rel.getRight(), rel.condition(), context.typeFactory());
-    var outputType = TypeConversion.toRowType(rel.getRowType());
+    GeneratedCode condition = JoinConditions.compile(rel.getLeft(), rel.getRight(), rel.condition(), context.typeFactory());
+    RowType outputType = TypeConversion.toRowType(rel.getRowType());
     PlanNode left = inputs.get(0);
     PlanNode right = inputs.get(1);
     if (ProcTimeAttributes.isProctime(rel.getLeft(), rel.periodField())) {
@@ -55,7 +58,7 @@ final class TemporalJoinTranslator implements RelTranslator<LogicalTemporalJoin>
           + "attribute of the left input: an event-time column (with a WATERMARK) for a temporal join, or a "
           + "PROCTIME() column for a lookup join.");
     }
-    int rightTime = IntStream.range(0, right.outputType().arity()).filter(i -> TimeAttributes.isRowtime(right, i))
+    int rightTime = IntStream.range(0, right.outputType().arity()).filter(i -> isVersionTime(right, i))
         .findFirst().orElseThrow(() -> new SluiceException(ErrorCode.UNSUPPORTED, "The event-time " + join
             + " needs a versioned table on the right: one with a WATERMARK, whose event time says when each "
             + "version starts."));
@@ -63,11 +66,27 @@ final class TemporalJoinTranslator implements RelTranslator<LogicalTemporalJoin>
         "The event-time " + join + " needs a versioned table on the right: declare a PRIMARY KEY on it (or "
             + "deduplicate it by its key), so that each row is a new version of one key's row."));
     if (!keys.right().containsAll(primaryKey)) {
+      List<String> names = primaryKey.stream().map(i -> right.outputType().column(i).name()).toList();
       throw new SluiceException(ErrorCode.UNSUPPORTED, "The event-time " + join + " must join on the whole "
-          + "primary key of the versioned table: " + primaryKey.stream().map(i -> right.outputType().column(i).name()).toList() + ".");
+          + "primary key of the versioned table: " + names + ".");
     }
     return new TemporalJoinNode(left, right, type, keys.left(), keys.right(), rel.periodField(), rightTime,
         condition, conditionText, outputType);
+  }
+
+  /**
+   * Whether a field of the versioned side says when its versions start: an event-time attribute, or one a
+   * deduplication (a versioned view, updating, so not a time attribute for anything else) forwards.
+   */
+  private static boolean isVersionTime(PlanNode node, int field) {
+    if (node instanceof CalcNode calc) {
+      int forwarded = calc.forwardedFields().get(field);
+      return forwarded >= 0 && isVersionTime(calc.input(), forwarded);
+    }
+    if (node instanceof DeduplicateNode deduplicate) {
+      return TimeAttributes.isRowtime(deduplicate.input(), field);
+    }
+    return TimeAttributes.isRowtime(node, field);
   }
 
   /** A table's primary key, followed through its watermark and computed columns, or an upsert key. */

@@ -1,7 +1,6 @@
 package io.sluice.planner.translate;
 
 import io.sluice.planner.plan.CalcNode;
-import io.sluice.planner.plan.DeduplicateNode;
 import io.sluice.planner.plan.JoinNode;
 import io.sluice.planner.plan.LookupJoinNode;
 import io.sluice.planner.plan.TemporalJoinNode;
@@ -20,7 +19,7 @@ import io.sluice.planner.plan.WindowTableFunctionNode;
  * {@code window_time} a window aggregation groups by,
  * the input columns an OVER aggregation or a window Top-N forwards, and both inputs' rowtimes an interval join
  * emits (as in Flink, whose interval join keeps the time attributes of both inputs), the left input's a temporal
- * or lookup join emits, and the columns a deduplication forwards (a versioned view). Only such a column has watermarks that say when a window on
+ * or lookup join emits. Only such a column has watermarks that say when a window on
  * it is complete.
  */
 final class TimeAttributes {
@@ -52,9 +51,6 @@ final class TimeAttributes {
     if (node instanceof TemporalJoinNode || node instanceof LookupJoinNode) {
       PlanNode left = node.inputs().get(0);
       return field < left.outputType().arity() && isRowtime(left, field);
-    }
-    if (node instanceof DeduplicateNode deduplicate) {
-      return isRowtime(deduplicate.input(), field);
     }
     if (node instanceof JoinNode join && join.timeBounds() != null) {
       int leftArity = join.left().outputType().arity();

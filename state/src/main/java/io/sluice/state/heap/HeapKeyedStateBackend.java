@@ -40,7 +40,7 @@ public final class HeapKeyedStateBackend extends AbstractKeyedStateBackend {
     for (RegisteredState state : registeredStates()) {
       frozen.add(((HeapByteStore) state.store()).freeze());
     }
-    return new HeapSnapshot(snapshotHeader(), frozen);
+    return new HeapSnapshot(snapshotHeader(), frozen, snapshotTime());
   }
 
   /** Takes a snapshot and writes it at once. */

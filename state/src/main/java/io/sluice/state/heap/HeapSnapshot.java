@@ -19,11 +19,17 @@ import java.util.NavigableMap;
  */
 public final class HeapSnapshot implements KeyedStateSnapshot {
   private final KeyedSnapshotFormat.Header header;
+  private final long nowMillis;
   private List<List<NavigableMap<byte[], byte[]>>> states;
 
-  /** {@code states}: per state of the header, its frozen key groups, index 0 for the range's first. */
-  HeapSnapshot(KeyedSnapshotFormat.Header header, List<List<NavigableMap<byte[], byte[]>>> states) {
+  /**
+   * {@code states}: per state of the header, its frozen key groups, index 0 for the range's first;
+   * {@code nowMillis}: when it was taken, by the TTL clock.
+   */
+  HeapSnapshot(KeyedSnapshotFormat.Header header, List<List<NavigableMap<byte[], byte[]>>> states,
+      long nowMillis) {
     this.header = header;
+    this.nowMillis = nowMillis;
     this.states = List.copyOf(states);
   }
 
@@ -51,7 +57,7 @@ public final class HeapSnapshot implements KeyedStateSnapshot {
           consumer.accept(e.getKey(), e.getValue());
         }
       }
-    });
+    }, nowMillis);
   }
 
   @Override

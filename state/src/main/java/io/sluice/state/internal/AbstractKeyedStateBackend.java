@@ -160,6 +160,11 @@ public abstract class AbstractKeyedStateBackend implements KeyedStateBackend {
         in, keyGroups, maxParallelism(), parameters.keySerializer().snapshot(), this::storeForRestore);
   }
 
+  /** The time a snapshot is taken at, by the TTL clock: entries expired then are left out of it. */
+  protected long snapshotTime() {
+    return parameters.clock().currentTimeMillis();
+  }
+
   /** The header of a snapshot of the registered states, in registration order. */
   protected KeyedSnapshotFormat.Header snapshotHeader() {
     return new KeyedSnapshotFormat.Header(maxParallelism(), parameters.keySerializer().snapshot(), keyGroupRange(),

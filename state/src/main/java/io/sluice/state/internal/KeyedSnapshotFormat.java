@@ -36,7 +36,7 @@ import java.util.List;
  * merged on rescaling.
  */
 public final class KeyedSnapshotFormat {
-  public static final int MAGIC = 0x534C4B48;
+  public static final int MAGIC = io.sluice.state.KeyedStateSnapshot.FORMAT_MAGIC;
   public static final int VERSION = 1;
 
   private KeyedSnapshotFormat() {}

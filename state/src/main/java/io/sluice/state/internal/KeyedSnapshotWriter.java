@@ -28,10 +28,22 @@ public final class KeyedSnapshotWriter {
     void forEach(int state, int keyGroup, EntryConsumer consumer) throws IOException;
   }
 
-  /** Writes the header, then every key group of the header's range from the source. */
+  /** Writes the header, then every key group of the header's range from the source, with every entry. */
   public static void write(DataOutput out, KeyedSnapshotFormat.Header header, EntrySource source)
       throws IOException {
+    write(out, header, source, Long.MIN_VALUE);
+  }
+
+  /**
+   * Writes the header, then every key group of the header's range from the source, leaving out the entries of
+   * states with TTL that had expired at {@code nowMillis} (the time the snapshot was taken, so that every
+   * call writes the same bytes): a full snapshot is where expired entries nobody read are finally dropped. List
+   * state is written whole, its elements each expiring on read.
+   */
+  public static void write(DataOutput out, KeyedSnapshotFormat.Header header, EntrySource source, long nowMillis)
+      throws IOException {
     header.write(out);
+    source = withoutExpired(header, source, nowMillis);
     KeyGroupRange range = header.range();
     int states = header.states().size();
     for (int keyGroup = range.start(); keyGroup <= range.end(); keyGroup++) {
@@ -52,6 +64,42 @@ public final class KeyedSnapshotWriter {
         }
       }
     }
+  }
+
+  private static EntrySource withoutExpired(KeyedSnapshotFormat.Header header, EntrySource all, long nowMillis) {
+    if (nowMillis == Long.MIN_VALUE || header.states().stream().noneMatch(KeyedSnapshotWriter::dropsExpired)) {
+      return all;
+    }
+    return new EntrySource() {
+      @Override
+      public int count(int state, int keyGroup) throws IOException {
+        if (!dropsExpired(header.states().get(state))) {
+          return all.count(state, keyGroup);
+        }
+        int[] count = {0};
+        forEach(state, keyGroup, (key, value) -> count[0]++);
+        return count[0];
+      }
+
+      @Override
+      public void forEach(int state, int keyGroup, EntryConsumer consumer) throws IOException {
+        RegisteredStateMeta meta = header.states().get(state);
+        if (!dropsExpired(meta)) {
+          all.forEach(state, keyGroup, consumer);
+          return;
+        }
+        all.forEach(state, keyGroup, (key, value) -> {
+          if (nowMillis - new InputBuffer(value).readLong() < meta.ttlMillis()) {
+            consumer.accept(key, value);
+          }
+        });
+      }
+    };
+  }
+
+  /** Every stored value of the state starts with its write time ({@link TtlCodec}): lists hold several. */
+  private static boolean dropsExpired(RegisteredStateMeta meta) {
+    return meta.hasTtl() && meta.kind() != io.sluice.state.StateKind.LIST;
   }
 
   private static void writeBytes(DataOutput out, byte[] bytes) throws IOException {

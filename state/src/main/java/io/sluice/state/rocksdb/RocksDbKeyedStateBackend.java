@@ -3,7 +3,10 @@ package io.sluice.state.rocksdb;
 import io.sluice.state.KeyedBackendParameters;
 import io.sluice.state.internal.AbstractKeyedStateBackend;
 import io.sluice.state.internal.ByteStore;
+import io.sluice.state.internal.KeyedSnapshotFormat;
 import io.sluice.state.internal.RegisteredStateMeta;
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -45,12 +48,61 @@ public final class RocksDbKeyedStateBackend extends AbstractKeyedStateBackend {
    * @throws RocksDbStateException when RocksDB cannot be opened
    */
   public RocksDbKeyedStateBackend(KeyedBackendParameters parameters, RocksDbBackendOptions options) {
+    this(parameters, options, null);
+  }
+
+  private RocksDbKeyedStateBackend(KeyedBackendParameters parameters, RocksDbBackendOptions options,
+      Path restoreFrom) {
     super(parameters);
     if (parameters.maxParallelism() > RocksDbKeys.MAX_KEY_GROUPS) {
       throw new IllegalArgumentException("The RocksDB backend supports a maximum parallelism of at most "
           + RocksDbKeys.MAX_KEY_GROUPS + ", not " + parameters.maxParallelism());
     }
-    this.rocks = new RocksDbInstance(options);
+    this.rocks = new RocksDbInstance(options, restoreFrom);
+  }
+
+  /**
+   * Opens a backend on a copy of a native checkpoint ({@link #checkpoint}), the fast restore: no entry is read or
+   * rewritten. The checkpoint must hold exactly this backend's key groups (same parallelism); to restore other key
+   * groups, open it with its own and move the state through {@link #snapshot()} and {@link #restore}.
+   *
+   * @throws IOException when the directory is not a native checkpoint of a supported version, or was taken with
+   *     another maximum parallelism, key serializer or key-group range
+   */
+  public static RocksDbKeyedStateBackend openCheckpoint(KeyedBackendParameters parameters,
+      RocksDbBackendOptions options, Path checkpoint) throws IOException {
+    KeyedSnapshotFormat.Header header = readCheckpointHeader(checkpoint);
+    if (header.maxParallelism() != parameters.maxParallelism()
+        || !header.keySerializer().equals(parameters.keySerializer().snapshot())
+        || !header.range().equals(parameters.keyGroupRange())) {
+      throw new IOException("RocksDB checkpoint " + checkpoint + " holds key groups " + header.range() + " of "
+          + header.maxParallelism() + " with keys by " + header.keySerializer() + "; cannot open it for key groups "
+          + parameters.keyGroupRange() + " of " + parameters.maxParallelism() + " with keys by "
+          + parameters.keySerializer().snapshot());
+    }
+    RocksDbKeyedStateBackend backend = new RocksDbKeyedStateBackend(parameters, options, checkpoint);
+    try {
+      header.states().forEach(backend::storeForRestore);
+    } catch (RuntimeException e) {
+      backend.close();
+      throw e;
+    }
+    return backend;
+  }
+
+  /** The key groups, key serializer and states of a native checkpoint, from its {@value RocksDbCheckpoint#METADATA_FILE}. */
+  public static KeyedSnapshotFormat.Header readCheckpointHeader(Path checkpoint) throws IOException {
+    Path file = checkpoint.resolve(RocksDbCheckpoint.METADATA_FILE);
+    try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+      int magic = in.readInt();
+      int version = in.readInt();
+      if (magic != RocksDbCheckpoint.MAGIC || version != RocksDbCheckpoint.VERSION) {
+        throw new IOException(file + " is not a Sluice RocksDB checkpoint of version " + RocksDbCheckpoint.VERSION);
+      }
+      return KeyedSnapshotFormat.Header.read(in);
+    } catch (java.io.EOFException e) {
+      throw new IOException(file + " is truncated", e);
+    }
   }
 
   /** A backend with {@link RocksDbBackendOptions#defaults()}. */
@@ -73,7 +125,8 @@ public final class RocksDbKeyedStateBackend extends AbstractKeyedStateBackend {
   public RocksDbSnapshot snapshot() {
     checkOpen();
     RocksDbSnapshot[] created = new RocksDbSnapshot[1];
-    created[0] = new RocksDbSnapshot(rocks, snapshotHeader(), columns(), () -> openSnapshots.remove(created[0]));
+    created[0] = new RocksDbSnapshot(rocks, snapshotHeader(), columns(), snapshotTime(),
+        () -> openSnapshots.remove(created[0]));
     synchronized (rocks) { // snapshots may be closed on the thread that writes them
       openSnapshots.add(created[0]);
     }

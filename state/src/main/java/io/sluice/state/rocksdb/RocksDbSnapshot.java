@@ -29,12 +29,14 @@ public final class RocksDbSnapshot implements KeyedStateSnapshot {
   private final KeyedSnapshotFormat.Header header;
   private final List<ColumnFamilyHandle> columns;
   private final Runnable onClose;
+  private final long nowMillis;
   private Snapshot snapshot;
 
-  /** {@code columns}: the column family of each state of the header, in order. */
-  RocksDbSnapshot(
-      RocksDbInstance rocks, KeyedSnapshotFormat.Header header, List<ColumnFamilyHandle> columns, Runnable onClose) {
+  /** {@code columns}: the column family of each state of the header, in order; {@code nowMillis}: its TTL time. */
+  RocksDbSnapshot(RocksDbInstance rocks, KeyedSnapshotFormat.Header header, List<ColumnFamilyHandle> columns,
+      long nowMillis, Runnable onClose) {
     this.rocks = rocks;
+    this.nowMillis = nowMillis;
     this.header = header;
     this.columns = List.copyOf(columns);
     this.onClose = onClose;
@@ -69,7 +71,7 @@ public final class RocksDbSnapshot implements KeyedStateSnapshot {
           return true;
         });
       }
-    });
+    }, nowMillis);
   }
 
   private void checkUsable() {

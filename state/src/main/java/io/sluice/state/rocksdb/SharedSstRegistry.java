@@ -34,12 +34,15 @@ public final class SharedSstRegistry {
   private final LinkedHashMap<Long, Set<String>> retained = new LinkedHashMap<>();
   /** Checkpoints in progress and the files they upload. */
   private final Map<Long, Set<String>> uploading = new HashMap<>();
+  /** Checkpoints in progress and every file they reference, uploaded or not. */
+  private final Map<Long, Set<String>> referencing = new HashMap<>();
   private long lastCompleted = Long.MIN_VALUE;
 
   /**
    * The files of a checkpoint being taken that must be uploaded: those no retained completed checkpoint holds.
    * The others are already in storage and are referenced, not copied. Sorted. The checkpoint is in progress until
-   * {@link #completed} or {@link #aborted}.
+   * {@link #completed} or {@link #aborted}. Several backends may contribute files to one checkpoint, each with a
+   * call of its own.
    */
   public Set<String> filesToUpload(long checkpointId, Collection<String> sstFiles) {
     Set<String> upload = new TreeSet<>();
@@ -48,8 +51,22 @@ public final class SharedSstRegistry {
         upload.add(file);
       }
     }
-    uploading.put(checkpointId, upload);
+    uploading.computeIfAbsent(checkpointId, id -> new TreeSet<>()).addAll(upload);
+    referencing.computeIfAbsent(checkpointId, id -> new TreeSet<>()).addAll(sstFiles);
     return new TreeSet<>(upload);
+  }
+
+  /** Records a completed checkpoint with every file {@link #filesToUpload} was given for it. */
+  public void completed(long checkpointId) {
+    completed(checkpointId, referencing.getOrDefault(checkpointId, Set.of()));
+  }
+
+  /**
+   * Forgets a checkpoint, completed or not, and returns the files to delete: {@link #discard} for a retained one,
+   * {@link #aborted} for one in progress.
+   */
+  public Set<String> forget(long checkpointId) {
+    return retained.containsKey(checkpointId) ? discard(checkpointId) : aborted(checkpointId);
   }
 
   /**
@@ -64,6 +81,7 @@ public final class SharedSstRegistry {
     }
     lastCompleted = checkpointId;
     uploading.remove(checkpointId);
+    referencing.remove(checkpointId);
     Set<String> files = new TreeSet<>(sstFiles);
     retained.put(checkpointId, files);
     for (String file : files) {
@@ -109,6 +127,7 @@ public final class SharedSstRegistry {
    * checkpoint is not in progress.
    */
   public Set<String> aborted(long checkpointId) {
+    referencing.remove(checkpointId);
     Set<String> uploaded = uploading.remove(checkpointId);
     Set<String> unreferenced = new TreeSet<>();
     if (uploaded == null) {

@@ -126,4 +126,26 @@ class RocksDbCheckpointTest {
     }
     return count;
   }
+
+  @Test
+  void aBackendOpensOnItsCheckpointWithoutReadingEntriesAndOnlyForTheSameKeyGroups() throws Exception {
+    KeyedBackendParameters all = KeyedBackendParameters.of(StringSerializer.INSTANCE, KeyGroupRange.all(128), 128);
+    Path checkpoint = checkpoints.resolve("chk-1");
+    try (RocksDbKeyedStateBackend backend = open()) {
+      FilledState.fill(backend);
+      backend.checkpoint(checkpoint);
+    }
+    try (RocksDbKeyedStateBackend restored = RocksDbKeyedStateBackend.openCheckpoint(all,
+        new RocksDbBackendOptions(localDir, 8L << 20), checkpoint)) {
+      assertThat(restored.numEntries()).isEqualTo(6L * FilledState.KEYS);
+      restored.setCurrentKey("one more key");
+      restored.getState(FilledState.VALUE).update(1L);
+      assertThat(restored.numEntries()).isEqualTo(6L * FilledState.KEYS + 1);
+    }
+    assertThat(countEntries(checkpoint)).as("the checkpoint itself is unchanged").isEqualTo(6L * FilledState.KEYS);
+    KeyedBackendParameters half = KeyedBackendParameters.of(StringSerializer.INSTANCE, new KeyGroupRange(0, 63), 128);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> RocksDbKeyedStateBackend.openCheckpoint(half,
+        new RocksDbBackendOptions(localDir, 8L << 20), checkpoint))
+        .isInstanceOf(java.io.IOException.class).hasMessageContaining("cannot open it for key groups");
+  }
 }

@@ -109,6 +109,35 @@ class RocksDbResourceTest {
     }
   }
 
+  @Test
+  void backendsSharingABudgetStayWithinItTogether() {
+    long budget = 8L << 20;
+    try (RocksDbSharedMemory shared = new RocksDbSharedMemory(budget)) {
+      RocksDbBackendOptions options = new RocksDbBackendOptions(localDir, 64L << 20).withSharedMemory(shared);
+      KeyedBackendParameters parameters =
+          KeyedBackendParameters.of(StringSerializer.INSTANCE, KeyGroupRange.all(128), 128);
+      try (RocksDbKeyedStateBackend first = new RocksDbKeyedStateBackend(parameters, options);
+          RocksDbKeyedStateBackend second = new RocksDbKeyedStateBackend(parameters, options)) {
+        String value = "x".repeat(1_000);
+        for (RocksDbKeyedStateBackend backend : List.of(first, second)) {
+          ValueState<String> state = backend.getState(new ValueStateDescriptor<>("v", StringSerializer.INSTANCE));
+          for (int k = 0; k < 20_000; k++) { // 20 MB each, 2.5 times the shared budget
+            backend.setCurrentKey(FilledState.key(k));
+            state.update(value);
+          }
+        }
+        for (RocksDbKeyedStateBackend backend : List.of(first, second)) {
+          assertThat(backend.nativeProperty("rocksdb.block-cache-capacity")).as("the shared cache").isEqualTo(budget);
+        }
+        long memtables = first.nativeProperty("rocksdb.cur-size-all-mem-tables")
+            + second.nativeProperty("rocksdb.cur-size-all-mem-tables");
+        assertThat(memtables).as("both instances' memtables").isLessThanOrEqualTo(budget);
+        assertThat(first.nativeProperty("rocksdb.block-cache-usage")).as("cache, memtables charged to it included")
+            .isLessThanOrEqualTo(budget);
+      }
+    }
+  }
+
   private static long openFiles() throws IOException {
     try (Stream<Path> fds = Files.list(FDS)) {
       return fds.count();

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,16 +32,26 @@ class ExactlyOnceTest {
 
   /** A bounded sequence {@code id} from 0 with a rowtime {@code ts} advancing a second every 1,000 rows. */
   static String source(long rows, String extraOptions) {
+    return source(rows, "1000000000", extraOptions);
+  }
+
+  /** The same, read at {@code rate} rows per second. */
+  static String source(long rows, String rate, String extraOptions) {
     return "CREATE TABLE src (id BIGINT, "
         + "ts AS TIMESTAMPADD(SECOND, CAST(id / 1000 AS INT), TIMESTAMP '2024-01-01 00:00:00'), "
         + "WATERMARK FOR ts AS ts - INTERVAL '1' SECOND) WITH ('connector' = 'flaky', "
         + "'fields.id.kind' = 'sequence', 'fields.id.start' = '0', 'fields.id.end' = '" + (rows - 1) + "', "
-        + "'rows-per-second' = '1000000000'" + extraOptions + ");\n";
+        + "'rows-per-second' = '" + rate + "'" + extraOptions + ");\n";
   }
 
   /** Counts per {@code id % 1000} into the upsert table {@code counts-<run>}. */
   static String countJob(String run, long rows, String extraOptions) {
-    return "DROP TABLE IF EXISTS src; DROP TABLE IF EXISTS counts;\n" + source(rows, extraOptions)
+    return countJob(run, rows, "1000000000", extraOptions);
+  }
+
+  /** The same, read at {@code rate} rows per second. */
+  static String countJob(String run, long rows, String rate, String extraOptions) {
+    return "DROP TABLE IF EXISTS src; DROP TABLE IF EXISTS counts;\n" + source(rows, rate, extraOptions)
         + "CREATE TABLE counts (k BIGINT, c BIGINT, PRIMARY KEY (k) NOT ENFORCED) "
         + "WITH ('connector' = 'tx-collect', 'name' = 'counts-" + run + "');\n"
         + "INSERT INTO counts SELECT id % 1000, COUNT(*) FROM src GROUP BY id % 1000;";
@@ -92,8 +101,6 @@ class ExactlyOnceTest {
   }
 
   @Test
-  @Disabled("Needs event-time timers in checkpoints (issue 6, branch backends): windows pending at a checkpoint"
-      + " do not fire after a restore without them")
   void aWindowAggregationIsExactlyOnceUnderFailures() throws Exception {
     configure("EXACTLY_ONCE");
     runWithAndWithoutFailures("window", windowJob("reference", ROWS, ""),

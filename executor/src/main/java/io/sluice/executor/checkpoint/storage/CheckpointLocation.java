@@ -5,6 +5,7 @@ import io.sluice.executor.checkpoint.RestoreSelector;
 import io.sluice.executor.checkpoint.StateHandle;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 
 /**
  * The place of one checkpoint or savepoint: its state, written by the tasks, and its metadata, written last by
@@ -48,6 +49,23 @@ public interface CheckpointLocation extends RestoreSelector.Candidate {
    */
   @Override
   CheckpointMetadata readMetadata() throws IOException;
+
+  /**
+   * The job's files shared by incremental checkpoints, or null where state must be self-contained (savepoints,
+   * in-memory checkpoints): tasks then write full snapshots.
+   */
+  default SharedStateFiles sharedState() {
+    return null;
+  }
+
+  /**
+   * A shared file that a piece of this location's state names, for a restore.
+   *
+   * @throws IOException naming the file when it is missing, or when the location has no shared files
+   */
+  default Path sharedFile(String name) throws IOException {
+    throw new IOException("Checkpoint " + pointer() + " keeps no shared files, yet its state names " + name);
+  }
 
   /** Deletes the metadata and every state. Idempotent. */
   void discard() throws IOException;

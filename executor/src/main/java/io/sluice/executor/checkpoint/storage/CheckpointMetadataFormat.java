@@ -37,9 +37,12 @@ import java.nio.charset.StandardCharsets;
  *       ] } ] }
  * </pre>
  *
- * State names are files in the same directory as {@code _metadata}, each a keyed-state snapshot in the canonical
- * format of {@code io.sluice.state.internal.KeyedSnapshotFormat} (with its own magic number and version), which
- * any backend restores for any key-group range. Readers ignore fields they do not know, so a later version may
+ * State names are files in the same directory as {@code _metadata}. Each is either a full keyed-state snapshot in
+ * the canonical format of {@code io.sluice.state.internal.KeyedSnapshotFormat} (magic "SLKH", which any backend
+ * restores for any key-group range) followed by the instance's event-time timers
+ * ({@code io.sluice.executor.runtime.state.EventTimerSnapshot}, "SLKT"), or, for an incremental RocksDB
+ * checkpoint, a manifest of SST files in the job's {@code shared/} directory
+ * ({@code io.sluice.executor.runtime.state.IncrementalManifest}, "SLKI") followed by the timers. Readers ignore fields they do not know, so a later version may
  * add fields without breaking older readers; it raises {@code version} only for changes older readers would
  * misread.
  */

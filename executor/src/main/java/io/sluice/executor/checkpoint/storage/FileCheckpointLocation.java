@@ -29,18 +29,51 @@ public final class FileCheckpointLocation implements CheckpointLocation {
   public static final String METADATA_FILE = "_metadata";
   static final String METADATA_TEMP_FILE = "_metadata.inprogress";
 
+  /** The name of the directory beside a job's {@code chk-<n>} directories that holds their shared files. */
+  public static final String SHARED_DIRECTORY = "shared";
+
   private final Path directory;
+  /** Null for savepoints and for locations only read or deleted. */
+  private final SharedStateFiles shared;
+  private final long checkpointId;
 
   /** The location at {@code directory}, which may or may not exist. */
   public FileCheckpointLocation(Path directory) {
+    this(directory, null, 0);
+  }
+
+  /** A checkpoint of a job whose incremental checkpoints share {@code shared}; tells it of completion and discard. */
+  FileCheckpointLocation(Path directory, SharedStateFiles shared, long checkpointId) {
     this.directory = directory.toAbsolutePath().normalize();
+    this.shared = shared;
+    this.checkpointId = checkpointId;
   }
 
   /** Creates the directory (and its parents), empty, and returns its location. */
   public static FileCheckpointLocation create(Path directory) throws IOException {
+    return create(directory, null, 0);
+  }
+
+  static FileCheckpointLocation create(Path directory, SharedStateFiles shared, long checkpointId)
+      throws IOException {
     Files.createDirectories(directory.getParent());
     Files.createDirectory(directory);
-    return new FileCheckpointLocation(directory);
+    return new FileCheckpointLocation(directory, shared, checkpointId);
+  }
+
+  @Override
+  public SharedStateFiles sharedState() {
+    return shared;
+  }
+
+  /** Shared files are in {@value #SHARED_DIRECTORY} beside the checkpoint's directory, wherever it was moved. */
+  @Override
+  public Path sharedFile(String name) throws IOException {
+    Path file = directory.resolveSibling(SHARED_DIRECTORY).resolve(StateHandle.checkName(name));
+    if (!Files.isRegularFile(file)) {
+      throw new IOException("Shared state file " + file + " of checkpoint " + directory + " is missing");
+    }
+    return file;
   }
 
   public Path directory() {
@@ -84,6 +117,9 @@ public final class FileCheckpointLocation implements CheckpointLocation {
     }
     Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
     forceDirectory();
+    if (shared != null) {
+      shared.completed(checkpointId);
+    }
   }
 
   @Override
@@ -109,6 +145,9 @@ public final class FileCheckpointLocation implements CheckpointLocation {
     for (int attempt = 1; ; attempt++) {
       try {
         deleteRecursively();
+        if (shared != null) {
+          shared.forget(checkpointId);
+        }
         return;
       } catch (DirectoryNotEmptyException | NoSuchFileException e) {
         if (attempt == 3) {

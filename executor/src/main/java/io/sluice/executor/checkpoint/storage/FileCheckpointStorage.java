@@ -18,11 +18,14 @@ import java.util.stream.Stream;
  *   &lt;job-id&gt;/
  *     chk-1/   _metadata, keyed-&lt;operator&gt;-&lt;subtask&gt;, ...   (see {@link FileCheckpointLocation})
  *     chk-2/   ...
+ *     shared/  SST files of incremental checkpoints, referenced by name from their keyed-state pieces
  * &lt;execution.checkpointing.savepoint-dir&gt;/
  *   savepoint-&lt;job&gt;-&lt;random&gt;/   _metadata, keyed-..., ...
  * </pre>
  *
- * Every checkpoint directory is self-contained: its metadata names only files beside it.
+ * A full checkpoint's directory is self-contained: its metadata names only files beside it. An incremental one
+ * also references files in {@code shared/} ({@link SharedStateFiles}), which are deleted once no retained
+ * checkpoint references them.
  */
 public final class FileCheckpointStorage implements CheckpointStorage {
   private static final Pattern CHECKPOINT_DIR = Pattern.compile("chk-(\\d+)");
@@ -31,6 +34,7 @@ public final class FileCheckpointStorage implements CheckpointStorage {
   private final Path jobDirectory;
   private final String jobId;
   private final String savepointDirectory;
+  private final SharedStateFiles shared;
 
   /**
    * @param checkpointDirectory {@code execution.checkpointing.dir}
@@ -43,6 +47,12 @@ public final class FileCheckpointStorage implements CheckpointStorage {
     this.jobDirectory = checkpointDirectory.resolve(jobId).toAbsolutePath().normalize();
     this.jobId = jobId;
     this.savepointDirectory = savepointDirectory;
+    this.shared = new SharedStateFiles(jobDirectory.resolve(FileCheckpointLocation.SHARED_DIRECTORY));
+  }
+
+  /** The files this job's incremental checkpoints share. */
+  public SharedStateFiles sharedState() {
+    return shared;
   }
 
   /** {@code <dir>/<job-id>}: the directory to point {@code execution.state-recovery.path} at after a crash. */
@@ -52,12 +62,12 @@ public final class FileCheckpointStorage implements CheckpointStorage {
 
   @Override
   public CheckpointLocation createCheckpoint(long checkpointId) throws IOException {
-    return FileCheckpointLocation.create(directoryOf(checkpointId));
+    return FileCheckpointLocation.create(directoryOf(checkpointId), shared, checkpointId);
   }
 
   @Override
   public CheckpointLocation checkpoint(long checkpointId) {
-    return new FileCheckpointLocation(directoryOf(checkpointId));
+    return new FileCheckpointLocation(directoryOf(checkpointId), shared, checkpointId);
   }
 
   @Override

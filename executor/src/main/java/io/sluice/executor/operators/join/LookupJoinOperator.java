@@ -24,8 +24,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * does not hold up the rows behind it: each row's lookup is queued as a future ({@code inFlight}), and completed
  * ones are emitted on the operator's thread — from the head of the queue while it is done when ordered, any done
  * one otherwise — after every row and on a processing-time timer that polls while lookups are in flight. At
- * {@link AsyncLookup#capacity} lookups in flight the operator waits for the oldest. A watermark and the end of
- * input wait for every lookup in flight, so no row is emitted behind a watermark that passed it. A key with a
+ * {@link AsyncLookup#capacity} lookups in flight the operator waits for the oldest. A watermark, a checkpoint
+ * barrier and the end of input wait for every lookup in flight, so no row is emitted behind a watermark that
+ * passed it, and none is lost when the job restarts from a checkpoint (its input row is not replayed). A key with a
  * NULL value matches nothing and is not looked up.
  */
 public final class LookupJoinOperator implements Operator {
@@ -89,6 +90,12 @@ public final class LookupJoinOperator implements Operator {
   public void processWatermark(long watermark, Output out) throws Exception {
     emitAll(out);
     out.emitWatermark(watermark);
+  }
+
+  /** A checkpoint restores no lookup in flight, and their rows come before the barrier: emit them first. */
+  @Override
+  public void prepareSnapshotPreBarrier(long checkpointId, Output out) throws Exception {
+    emitAll(out);
   }
 
   @Override

@@ -20,6 +20,7 @@ import io.sluice.executor.api.WatermarkStatus;
  * <p>Idleness: with an idle timeout, a subtask that has seen no row for that long is marked
  * {@link WatermarkStatus#IDLE}, so that it stops holding back the watermark downstream; its next row marks it
  * ACTIVE again first. The check runs on the same timer (every interval, or every timeout when the interval is 0).
+ * An IDLE status from upstream (a source reader with nothing assigned) marks the output idle at once.
  */
 public final class WatermarkAssignerOperator implements Operator {
   private final WatermarkExpression expression;
@@ -55,10 +56,10 @@ public final class WatermarkAssignerOperator implements Operator {
   public void processRow(Row row, Output out) {
     if (idleTimeoutMillis > 0) {
       lastRowTime = time.currentTime();
-      if (idle) {
-        idle = false;
-        out.emitWatermarkStatus(WatermarkStatus.ACTIVE);
-      }
+    }
+    if (idle) {
+      idle = false;
+      out.emitWatermarkStatus(WatermarkStatus.ACTIVE);
     }
     Long watermark = expression.watermarkOf(row);
     if (watermark != null && watermark > maxWatermark) {
@@ -80,7 +81,12 @@ public final class WatermarkAssignerOperator implements Operator {
 
   @Override
   public void processWatermarkStatus(WatermarkStatus status, Output out) {
-    // This operator decides its output's status.
+    // This operator decides its output's status, but a source that knows it has nothing to read (a Kafka reader
+    // without partitions) says IDLE at once rather than after the idle timeout; its next row activates it again.
+    if (status == WatermarkStatus.IDLE && !idle) {
+      idle = true;
+      out.emitWatermarkStatus(WatermarkStatus.IDLE);
+    }
   }
 
   @Override

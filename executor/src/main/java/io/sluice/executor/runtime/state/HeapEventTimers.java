@@ -2,11 +2,11 @@ package io.sluice.executor.runtime.state;
 
 import io.sluice.executor.api.EventTimeTimers;
 import io.sluice.state.KeyedStateBackend;
-import io.sluice.state.serde.SerializerSnapshot;
+import io.sluice.state.serde.Serialization;
 import io.sluice.state.serde.TypeSerializer;
-import java.io.DataInput;
-import java.io.DataOutput;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
@@ -20,13 +20,9 @@ import java.util.TreeMap;
  * and for each of its timers makes the timer's key the backend's current key and calls back. Timers registered by
  * a callback at or below the watermark fire in the same call.
  *
- * <p>Snapshot format (version 1): the int {@link #VERSION}, the key and namespace serializers' snapshots, the
- * number of timers (int), then per timer its time (long), key and namespace in their serializers' formats, in time
- * order.
+ * <p>Checkpoints copy the timers ({@link #snapshot}) and write them by key group ({@link EventTimerSnapshot}).
  */
 final class HeapEventTimers<N> implements EventTimeTimers<N> {
-  static final int VERSION = 1;
-
   /** What the runtime does with a timer whose key has been made current. */
   @FunctionalInterface
   interface Callback {
@@ -39,6 +35,7 @@ final class HeapEventTimers<N> implements EventTimeTimers<N> {
   private final TypeSerializer<N> namespaceSerializer;
   private final TreeMap<Long, Set<Timer>> byTime = new TreeMap<>();
   private long watermark = Long.MIN_VALUE;
+  private boolean restoredAny;
 
   HeapEventTimers(KeyedStateBackend backend, TypeSerializer<N> namespaceSerializer) {
     this.backend = backend;
@@ -88,47 +85,33 @@ final class HeapEventTimers<N> implements EventTimeTimers<N> {
     }
   }
 
-  @SuppressWarnings("unchecked")
-  void writeTo(DataOutput out, TypeSerializer<?> keySerializer) throws IOException {
-    out.writeInt(VERSION);
-    keySerializer.snapshot().write(out);
-    namespaceSerializer.snapshot().write(out);
-    out.writeInt(size());
-    TypeSerializer<Object> keys = (TypeSerializer<Object>) keySerializer;
+  /** A copy of the timers, cheap enough for the synchronous part of a checkpoint; written later. */
+  EventTimerSnapshot snapshot(TypeSerializer<?> keySerializer) {
+    List<EventTimerSnapshot.Timer> copy = new ArrayList<>(size());
     for (Map.Entry<Long, Set<Timer>> entry : byTime.entrySet()) {
       for (Timer timer : entry.getValue()) {
-        out.writeLong(entry.getKey());
-        keys.serialize(timer.key(), out);
-        namespaceSerializer.serialize((N) timer.namespace(), out);
+        copy.add(new EventTimerSnapshot.Timer(entry.getKey(), timer.key(), timer.namespace()));
       }
     }
-    out.writeLong(watermark);
+    return new EventTimerSnapshot(keySerializer, namespaceSerializer, watermark, copy);
   }
 
-  /** Adds the timers of a snapshot written by {@link #writeTo} with the same serializers. */
-  void readFrom(DataInput in, TypeSerializer<?> keySerializer) throws IOException {
-    int version = in.readInt();
-    if (version != VERSION) {
-      throw new IOException("Unsupported timer snapshot version " + version + ", this build reads " + VERSION);
+  /**
+   * Adds restored timers. Of several snapshots (scaling in) the lowest watermark is kept, so that no row the
+   * failure-free run would have taken is dropped as late.
+   */
+  void restore(EventTimerSnapshot.Restored restored, TypeSerializer<?> keySerializer) throws IOException {
+    if (!restored.namespaceSerializer().equals(namespaceSerializer.snapshot())) {
+      throw new IOException("Timer namespaces were written by " + restored.namespaceSerializer()
+          + ", this operator's namespace serializer is " + namespaceSerializer.snapshot());
     }
-    check(SerializerSnapshot.read(in), keySerializer, "key");
-    check(SerializerSnapshot.read(in), namespaceSerializer, "namespace");
-    int count = in.readInt();
-    for (int i = 0; i < count; i++) {
-      long time = in.readLong();
-      Object key = keySerializer.deserialize(in);
-      N namespace = namespaceSerializer.deserialize(in);
-      byTime.computeIfAbsent(time, t -> new LinkedHashSet<>()).add(new Timer(key, namespace));
+    for (EventTimerSnapshot.RestoredTimer timer : restored.timers()) {
+      Object key = Serialization.fromBytes(keySerializer, timer.key());
+      N namespace = Serialization.fromBytes(namespaceSerializer, timer.namespace());
+      byTime.computeIfAbsent(timer.time(), t -> new LinkedHashSet<>()).add(new Timer(key, namespace));
     }
-    watermark = Math.max(watermark, in.readLong());
-  }
-
-  private static void check(SerializerSnapshot written, TypeSerializer<?> serializer, String what)
-      throws IOException {
-    if (!written.equals(serializer.snapshot())) {
-      throw new IOException("Timer " + what + "s were written by " + written + ", this operator's " + what
-          + " serializer is " + serializer.snapshot());
-    }
+    watermark = restoredAny ? Math.min(watermark, restored.watermark()) : restored.watermark();
+    restoredAny = true;
   }
 
   private Object currentKey() {

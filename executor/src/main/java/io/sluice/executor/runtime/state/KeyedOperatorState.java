@@ -11,12 +11,21 @@ import io.sluice.state.KeyedStateBackend;
 import io.sluice.state.State;
 import io.sluice.state.StateDescriptor;
 import io.sluice.state.heap.HeapKeyedStateBackend;
+import io.sluice.state.rocksdb.RocksDbCheckpoint;
+import io.sluice.state.rocksdb.RocksDbKeyedStateBackend;
 import io.sluice.state.serde.TypeSerializer;
 import java.io.ByteArrayInputStream;
+import java.io.DataInput;
 import java.io.DataInputStream;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -26,7 +35,8 @@ import java.util.Objects;
  * subtask, on the task's thread, before the operator opens, calls {@link #setCurrentKeyOf} before every row and
  * {@link #advanceWatermark} before every watermark, and closes it after the operator.
  *
- * <p>This is the one place that decides which backend keyed operators get (the heap backend, for now).
+ * <p>Which backend it wraps is decided by {@link TaskStateBackends} from {@code state.backend.type}; this class
+ * takes the two kinds of snapshot of it ({@link #snapshotCanonical}, {@link #snapshotIncremental}).
  */
 public final class KeyedOperatorState implements AutoCloseable {
   /** What the runtime does with a due timer, its key already current. */
@@ -39,12 +49,26 @@ public final class KeyedOperatorState implements AutoCloseable {
   private final KeyedStateBackend backend;
   private final KeyedStateStore store = new Store();
   private HeapEventTimers<?> timers;
-  private byte[] timersToRestore;
+  private final List<EventTimerSnapshot.Restored> timersToRestore = new ArrayList<>();
+  private long localCheckpoints;
+
+  /**
+   * For incremental checkpoints: the shared name of each SST file the backend was restored with (which must not
+   * be uploaded again), and the prefix that makes the names of the files this instance creates unique.
+   */
+  private final Map<String, String> restoredSharedNames;
+  private final String instanceId = String.format("%016x", new SecureRandom().nextLong());
 
   /** Keyed state around an existing backend, e.g. one a test restored from a snapshot. */
   public KeyedOperatorState(StateKey key, KeyedStateBackend backend) {
+    this(key, backend, Map.of());
+  }
+
+  /** Keyed state around a RocksDB backend opened from an incremental checkpoint's files. */
+  KeyedOperatorState(StateKey key, KeyedStateBackend backend, Map<String, String> restoredSharedNames) {
     this.key = Objects.requireNonNull(key, "key");
     this.backend = Objects.requireNonNull(backend, "backend");
+    this.restoredSharedNames = Map.copyOf(restoredSharedNames);
   }
 
   /** Empty keyed state for subtask {@code subtask} of {@code parallelism}: the key groups it owns. */
@@ -98,20 +122,66 @@ public final class KeyedOperatorState implements AutoCloseable {
     return timers == null ? 0 : timers.size();
   }
 
-  /** Writes the timers (none if the operator has declared none) in {@link HeapEventTimers}' format. */
-  public void snapshotTimers(DataOutput out) throws IOException {
-    out.writeBoolean(timers != null);
-    if (timers != null) {
-      timers.writeTo(out, key.serializer());
-    }
+  /**
+   * The synchronous part of a full snapshot, in the canonical format every backend reads: what savepoints and
+   * non-incremental checkpoints write. Cheap: the heap backend freezes its maps copy-on-write, RocksDB pins a
+   * snapshot; the timers are copied.
+   */
+  public KeyedOperatorSnapshot snapshotCanonical() {
+    return new FullKeyedSnapshot(backend.snapshot(), timerSnapshot(), backend.maxParallelism());
+  }
+
+  /** Whether {@link #snapshotIncremental} is possible: the backend is RocksDB. */
+  public boolean supportsIncremental() {
+    return backend instanceof RocksDbKeyedStateBackend;
   }
 
   /**
-   * Restores timers written by {@link #snapshotTimers}; they are read when the operator declares its timers, as
-   * only then is their namespace serializer known. Called before the operator opens.
+   * The synchronous part of an incremental snapshot: a native RocksDB checkpoint (memtables flushed, SST files
+   * hard-linked) beside the backend's working directory, and a copy of the timers.
+   *
+   * @throws IllegalStateException when the backend is not RocksDB ({@link #supportsIncremental})
    */
-  public void restoreTimers(byte[] snapshot) {
-    timersToRestore = snapshot.clone();
+  public KeyedOperatorSnapshot snapshotIncremental() throws IOException {
+    if (!(backend instanceof RocksDbKeyedStateBackend rocks)) {
+      throw new IllegalStateException("Incremental snapshots need the rocksdb backend");
+    }
+    Path working = rocks.workingDirectory();
+    Path local = working.resolveSibling(working.getFileName() + "-chk-" + (++localCheckpoints));
+    RocksDbCheckpoint checkpoint = rocks.checkpoint(local);
+    Map<String, String> names = new HashMap<>();
+    for (String file : checkpoint.sstFiles()) {
+      names.put(file, restoredSharedNames.getOrDefault(file, instanceId + "-" + file));
+    }
+    return new IncrementalKeyedSnapshot(checkpoint, names, timerSnapshot(), backend.keyGroupRange(),
+        backend.maxParallelism());
+  }
+
+  /** A copy of the event-time timers, for the synchronous part of a checkpoint. */
+  public EventTimerSnapshot timerSnapshot() {
+    return timers == null ? EventTimerSnapshot.none(key.serializer()) : timers.snapshot(key.serializer());
+  }
+
+  /** Writes the timers of all this instance's key groups in {@link EventTimerSnapshot}'s format. */
+  public void snapshotTimers(DataOutput out) throws IOException {
+    timerSnapshot().writeTo(out, backend.keyGroupRange(), backend.maxParallelism());
+  }
+
+  /**
+   * Reads timers written in {@link EventTimerSnapshot}'s format and keeps those of this instance's key groups;
+   * several snapshots may be read (scaling in). They are added when the operator declares its timers, as only
+   * then is their namespace serializer known. Called before the operator opens.
+   */
+  public void restoreTimers(DataInput in) throws IOException {
+    EventTimerSnapshot.Restored restored = EventTimerSnapshot.read(in, key.serializer(), backend.keyGroupRange());
+    if (restored != null) {
+      timersToRestore.add(restored);
+    }
+  }
+
+  /** {@link #restoreTimers(DataInput)} from bytes. */
+  public void restoreTimers(byte[] snapshot) throws IOException {
+    restoreTimers(new DataInputStream(new ByteArrayInputStream(snapshot)));
   }
 
   @Override
@@ -133,17 +203,14 @@ public final class KeyedOperatorState implements AutoCloseable {
   }
 
   private void restoreInto(HeapEventTimers<?> created) {
-    if (timersToRestore == null) {
-      return;
-    }
-    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(timersToRestore))) {
-      if (in.readBoolean()) {
-        created.readFrom(in, key.serializer());
+    try {
+      for (EventTimerSnapshot.Restored restored : timersToRestore) {
+        created.restore(restored, key.serializer());
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot restore the operator's timers", e);
     }
-    timersToRestore = null;
+    timersToRestore.clear();
   }
 
   /** The operator's view: declaring state and timers and reading the key, not setting it or closing anything. */

@@ -7,12 +7,13 @@ import io.sluice.executor.checkpoint.StateHandle;
 import io.sluice.executor.checkpoint.SubtaskSnapshot;
 import io.sluice.executor.checkpoint.TaskSnapshot;
 import io.sluice.executor.checkpoint.storage.CheckpointLocation;
-import io.sluice.executor.checkpoint.storage.KeyedStateFiles;
 import io.sluice.executor.graph.OperatorIds;
 import io.sluice.executor.graph.StreamNode;
+import io.sluice.executor.runtime.state.KeyedOperatorSnapshot;
 import io.sluice.executor.runtime.state.KeyedOperatorState;
+import io.sluice.executor.runtime.state.TaskStateBackends;
 import io.sluice.state.KeyGroupRange;
-import io.sluice.state.KeyedStateSnapshot;
+import io.sluice.state.KeyGroups;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,11 +24,14 @@ import java.util.Optional;
 /**
  * Snapshots the operators of one chain instance into a checkpoint, and restores them from one. Each node is one
  * operator of the checkpoint, identified by {@link #operatorId} (stable for the same plan); a keyed node
- * contributes its backend's state in the canonical keyed-state format, and an operator or source reader that is a
+ * contributes its keyed state and event-time timers, and an operator or source reader that is a
  * {@link CheckpointedFunction} its own state; any other node an empty entry (every subtask of every operator
  * acknowledges).
  *
- * <p>Event-time timers are not part of the snapshot yet.
+ * <p>A snapshot has two parts. {@link #freeze} runs on the task's thread between two rows and is short: each
+ * function's own state, each keyed node's state frozen (the heap's maps copy-on-write, a RocksDB snapshot or, for
+ * an incremental checkpoint, a native RocksDB checkpoint of hard links) and its timers copied. {@link Frozen#write}
+ * then writes it all, on the task's snapshot writer thread, while the task goes on.
  */
 final class ChainCheckpoints {
   private ChainCheckpoints() {}
@@ -38,39 +42,103 @@ final class ChainCheckpoints {
   }
 
   /**
-   * Takes and writes the snapshot of every node, synchronously, on the task's thread.
+   * The synchronous part of a snapshot of every node. A keyed node on RocksDB is snapshotted incrementally when
+   * {@code incremental} is set and the location keeps shared files (never for savepoints); else canonically.
    *
    * @param instances the operator or source reader of each node
    */
-  static TaskSnapshot snapshot(CheckpointLocation location, long checkpointId, int subtask, List<StreamNode> nodes,
-      Object[] instances, KeyedOperatorState[] keyedStates) throws Exception {
-    Map<String, SubtaskSnapshot> operators = new HashMap<>();
-    for (int i = 0; i < nodes.size(); i++) {
-      String id = operatorId(nodes.get(i));
-      byte[] own = instances[i] instanceof CheckpointedFunction function ? function.snapshotState(checkpointId) : null;
-      KeyGroupRange keyGroups = new KeyGroupRange(0, -1);
-      List<StateHandle> keyed = List.of();
-      if (keyedStates[i] != null) {
-        try (KeyedStateSnapshot state = keyedStates[i].backend().snapshot()) {
-          keyed = List.of(KeyedStateFiles.write(location, id, subtask, state));
-          keyGroups = keyedStates[i].backend().keyGroupRange();
+  static Frozen freeze(CheckpointLocation location, long checkpointId, int subtask, List<StreamNode> nodes,
+      Object[] instances, KeyedOperatorState[] keyedStates, boolean incremental) throws Exception {
+    boolean shared = incremental && location.sharedState() != null;
+    List<FrozenNode> frozen = new ArrayList<>();
+    try {
+      for (int i = 0; i < nodes.size(); i++) {
+        byte[] own = instances[i] instanceof CheckpointedFunction function
+            ? function.snapshotState(checkpointId) : null;
+        KeyedOperatorSnapshot keyed = null;
+        KeyGroupRange keyGroups = new KeyGroupRange(0, -1);
+        if (keyedStates[i] != null) {
+          KeyedOperatorState state = keyedStates[i];
+          keyed = shared && state.supportsIncremental() ? state.snapshotIncremental() : state.snapshotCanonical();
+          keyGroups = state.backend().keyGroupRange();
         }
+        frozen.add(new FrozenNode(operatorId(nodes.get(i)), own, keyed, keyGroups));
       }
-      operators.put(id, new SubtaskSnapshot(subtask, keyGroups, keyed, own));
+    } catch (Exception | Error e) {
+      new Frozen(checkpointId, subtask, frozen).close();
+      throw e;
     }
-    return new TaskSnapshot(operators);
+    return new Frozen(checkpointId, subtask, frozen);
   }
 
-  /** Loads the node's keyed state for the key groups the instance owns; nothing when the checkpoint has none. */
-  static void restoreKeyed(TaskRestore restore, StreamNode node, KeyedOperatorState state) throws IOException {
-    if (restore == null) {
-      return;
+  private record FrozenNode(String operatorId, byte[] own, KeyedOperatorSnapshot keyed, KeyGroupRange keyGroups) {}
+
+  /** A chain's state frozen at a checkpoint; written once, on any thread, then closed. */
+  static final class Frozen implements AutoCloseable {
+    private final long checkpointId;
+    private final int subtask;
+    private final List<FrozenNode> nodes;
+    private long fullBytes;
+    private long incrementalBytes;
+
+    private Frozen(long checkpointId, int subtask, List<FrozenNode> nodes) {
+      this.checkpointId = checkpointId;
+      this.subtask = subtask;
+      this.nodes = nodes;
     }
-    var operator = restore.assignment().stateOf(operatorId(node));
-    if (operator.isPresent()) {
-      List<StateHandle> handles = operator.get().keyedStateFor(state.backend().keyGroupRange());
-      KeyedStateFiles.restore(restore.location(), handles, state.backend());
+
+    /** Writes every node's state into the location; returns the task's acknowledgement. */
+    TaskSnapshot write(CheckpointLocation location) throws IOException {
+      Map<String, SubtaskSnapshot> operators = new HashMap<>();
+      for (FrozenNode node : nodes) {
+        List<StateHandle> keyed = List.of();
+        if (node.keyed() != null) {
+          KeyedOperatorSnapshot.Written written = node.keyed().write(location, checkpointId,
+              StateHandle.keyedStateName(node.operatorId(), subtask));
+          keyed = List.of(written.handle());
+          fullBytes += written.fullBytes();
+          incrementalBytes += written.incrementalBytes();
+        }
+        operators.put(node.operatorId(), new SubtaskSnapshot(subtask, node.keyGroups(), keyed, node.own()));
+      }
+      return new TaskSnapshot(operators);
     }
+
+    /** The size of the whole keyed state written, shared files included. */
+    long fullBytes() {
+      return fullBytes;
+    }
+
+    /** What this checkpoint wrote of keyed state: less than {@link #fullBytes} when incremental. */
+    long incrementalBytes() {
+      return incrementalBytes;
+    }
+
+    @Override
+    public void close() {
+      for (FrozenNode node : nodes) {
+        if (node.keyed() != null) {
+          node.keyed().close();
+        }
+      }
+    }
+  }
+
+  /**
+   * Creates the node's keyed state, loaded from the checkpoint the job starts from: the pieces of every old
+   * instance whose key groups overlap this instance's. Empty on a fresh start.
+   */
+  static KeyedOperatorState createKeyed(TaskStateBackends backends, TaskRestore restore, StreamNode node,
+      int subtask, int parallelism, int maxParallelism) throws IOException {
+    List<StateHandle> pieces = List.of();
+    if (restore != null) {
+      Optional<OperatorSnapshot> operator = restore.assignment().stateOf(operatorId(node));
+      if (operator.isPresent()) {
+        pieces = operator.get().keyedStateFor(KeyGroups.rangeForSubtask(maxParallelism, parallelism, subtask));
+      }
+    }
+    return backends.create(node.stateKey(), operatorId(node), subtask, parallelism, maxParallelism,
+        restore == null ? null : restore.location(), pieces);
   }
 
   /**

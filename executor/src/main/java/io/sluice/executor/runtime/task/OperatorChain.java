@@ -8,13 +8,14 @@ import io.sluice.executor.api.OperatorContext;
 import io.sluice.executor.api.OperatorMetrics;
 import io.sluice.executor.api.Output;
 import io.sluice.executor.api.SourceReader;
-import io.sluice.executor.checkpoint.TaskSnapshot;
 import io.sluice.executor.checkpoint.storage.CheckpointLocation;
 import io.sluice.executor.graph.StreamInput;
 import io.sluice.executor.graph.StreamNode;
 import io.sluice.executor.runtime.channel.ChannelWriter;
 import io.sluice.executor.runtime.channel.TaskCanceledException;
 import io.sluice.executor.runtime.state.KeyedOperatorState;
+import io.sluice.executor.runtime.state.StateBackendSettings;
+import io.sluice.executor.runtime.state.TaskStateBackends;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -50,6 +51,7 @@ final class OperatorChain {
   private final ChainedOutput[] inputs;
   private final ProcessingTimers timers = new ProcessingTimers(System::currentTimeMillis);
   private final List<ChannelWriter> writers = new ArrayList<>();
+  private final TaskStateBackends backends;
   private Output entry;
 
   OperatorChain(TaskSetup setup) {
@@ -61,6 +63,7 @@ final class OperatorChain {
     this.contexts = new OperatorContext[nodes.size()];
     this.keyedStates = new KeyedOperatorState[nodes.size()];
     this.inputs = new ChainedOutput[nodes.size()];
+    this.backends = new TaskStateBackends(StateBackendSettings.fromConfig(setup.configuration()), setup.jobId());
     for (int i = 0; i < nodes.size(); i++) {
       contexts[i] = new OperatorContext(nodes.get(i).name(), setup.subtask(), setup.vertex().parallelism(),
           setup.maxParallelism(), setup.configuration())
@@ -77,10 +80,9 @@ final class OperatorChain {
           operators[i] = nodes.get(i).operator().create();
           instances[i] = operators[i];
           if (nodes.get(i).isKeyed()) {
-            keyedStates[i] = KeyedOperatorState.create(nodes.get(i).stateKey(), setup.subtask(),
+            keyedStates[i] = ChainCheckpoints.createKeyed(backends, setup.restore(), nodes.get(i), setup.subtask(),
                 setup.vertex().parallelism(), setup.maxParallelism());
             contexts[i] = contexts[i].withKeyedState(keyedStates[i].store());
-            ChainCheckpoints.restoreKeyed(setup.restore(), nodes.get(i), keyedStates[i]);
           }
           restoreOwn(i);
         } catch (IOException e) {
@@ -172,12 +174,19 @@ final class OperatorChain {
     }
   }
 
-  /** Ends the input of every operator, head to tail. */
+  /**
+   * Ends the input of every operator, head to tail, and records how many keyed state entries each keyed one still
+   * holds ({@link OperatorMetrics#STATE_ENTRIES_AT_END}).
+   */
   void endInput() {
     for (int i = 0; i < nodes.size(); i++) {
       if (operators[i] != null) {
         try {
           operators[i].endInput(outputs[i]);
+          if (keyedStates[i] != null) {
+            contexts[i].metrics().counter(OperatorMetrics.STATE_ENTRIES_AT_END)
+                .inc(keyedStates[i].backend().numEntries());
+          }
         } catch (OperatorException | TaskCanceledException e) {
           throw e;
         } catch (Exception e) {
@@ -194,16 +203,32 @@ final class OperatorChain {
     }
   }
 
-  /** Sends the pending rows and the barrier of checkpoint {@code checkpointId} on every channel. */
+  /**
+   * Lets every operator, head to tail, emit what it holds outside its state
+   * ({@link Operator#prepareSnapshotPreBarrier}), then sends the pending rows and the barrier of checkpoint
+   * {@code checkpointId} on every channel.
+   */
   void emitBarrier(long checkpointId) {
+    for (int i = 0; i < nodes.size(); i++) {
+      if (operators[i] != null) {
+        try {
+          operators[i].prepareSnapshotPreBarrier(checkpointId, outputs[i]);
+        } catch (OperatorException | TaskCanceledException e) {
+          throw e;
+        } catch (Exception e) {
+          throw new OperatorException(contexts[i], e);
+        }
+      }
+    }
     for (ChannelWriter writer : writers) {
       writer.emitBarrier(checkpointId);
     }
   }
 
-  /** Snapshots every operator of the chain into {@code location}, synchronously. */
-  TaskSnapshot snapshotState(CheckpointLocation location, long checkpointId) throws Exception {
-    return ChainCheckpoints.snapshot(location, checkpointId, setup.subtask(), nodes, instances, keyedStates);
+  /** The synchronous part of a snapshot of every operator of the chain, to be written into {@code location}. */
+  ChainCheckpoints.Frozen freezeState(CheckpointLocation location, long checkpointId) throws Exception {
+    return ChainCheckpoints.freeze(location, checkpointId, setup.subtask(), nodes, instances, keyedStates,
+        backends.settings().incremental());
   }
 
   /** Tells every operator and source reader that is a {@link CheckpointListener} that the checkpoint completed. */
@@ -229,8 +254,8 @@ final class OperatorChain {
   }
 
   /**
-   * Closes every operator that was created, head to tail, then its keyed state, even if some fail; returns the
-   * first failure.
+   * Closes every operator that was created, head to tail, then its keyed state, even if some fail, and last the
+   * task's shared state memory; returns the first failure.
    */
   Throwable closeAll() {
     Throwable first = null;
@@ -241,6 +266,11 @@ final class OperatorChain {
       if (keyedStates[i] != null) {
         first = addFailure(first, close(keyedStates[i]::close, i));
       }
+    }
+    try {
+      backends.close();
+    } catch (Throwable t) {
+      first = addFailure(first, t);
     }
     return first;
   }

@@ -42,8 +42,8 @@ final class SourceTask extends Task {
       reader = setup.vertex().head().source().create();
       chain.attachSource(reader);
       if (setup.checkpointing() != null) {
-        // Checkpoints triggered before this task started are not this task's to join.
-        lastBarrier = setup.checkpointing().latestTriggered();
+        // Checkpoints triggered before this attempt was deployed are not its to join; later ones are.
+        lastBarrier = setup.checkpointing().attemptBaseline();
       }
       reader.open(chain.headContext());
     } catch (OperatorException | TaskCanceledException e) {

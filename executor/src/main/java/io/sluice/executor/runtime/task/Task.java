@@ -2,8 +2,10 @@ package io.sluice.executor.runtime.task;
 
 import io.sluice.common.config.SluiceOptions;
 import io.sluice.executor.checkpoint.TaskId;
+import io.sluice.executor.checkpoint.TaskSnapshot;
 import io.sluice.executor.checkpoint.storage.CheckpointLocation;
 import io.sluice.executor.runtime.channel.TaskCanceledException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
@@ -26,6 +28,7 @@ public abstract class Task implements Runnable {
   final long bufferTimeoutNanos;
   private final TaskListener listener;
   private final Thread thread;
+  private final SnapshotWriter snapshotWriter;
   private volatile boolean canceled;
   /** How long a finished task waits between two looks for a new or completed checkpoint. */
   private static final long FINISHED_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
@@ -40,6 +43,7 @@ public abstract class Task implements Runnable {
     this.chain = new OperatorChain(setup);
     this.bufferTimeoutNanos = setup.configuration().get(SluiceOptions.BUFFER_TIMEOUT).toNanos();
     this.thread = new Thread(this, setup.threadName());
+    this.snapshotWriter = new SnapshotWriter(setup.threadName() + "-snapshots");
     // A job nobody waits for must not keep the JVM alive; the engine awaits the jobs it cares about.
     thread.setDaemon(true);
   }
@@ -78,7 +82,7 @@ public abstract class Task implements Runnable {
     try {
       if (!canceled) {
         if (setup.checkpointing() != null) {
-          lastCheckpoint = setup.checkpointing().latestTriggered();
+          lastCheckpoint = setup.checkpointing().attemptBaseline();
         }
         chain.createOperators();
         chain.open();
@@ -93,6 +97,7 @@ public abstract class Task implements Runnable {
     } finally {
       // Closing must not be disturbed by the interrupt that canceled the task (NIO channels would refuse).
       Thread.interrupted();
+      snapshotWriter.close();
       Throwable closeFailure = closeInput();
       Throwable chainFailure = chain.closeAll();
       report(closeFailure != null ? closeFailure : chainFailure);
@@ -121,8 +126,9 @@ public abstract class Task implements Runnable {
   }
 
   /**
-   * Sends the barrier of checkpoint {@code checkpointId} downstream, then snapshots the chain and acknowledges
-   * (or declines) the checkpoint; called on the task's thread between units of work, once the barrier is aligned.
+   * Sends the barrier of checkpoint {@code checkpointId} downstream, then freezes the chain's state (the short
+   * synchronous part) and hands the writing to the task's {@link SnapshotWriter}, which acknowledges (or declines)
+   * the checkpoint when done; called on the task's thread between units of work, once the barrier is aligned.
    */
   final void checkpoint(long checkpointId) {
     checkpoint(checkpointId, true);
@@ -139,12 +145,37 @@ public abstract class Task implements Runnable {
       return; // aborted meanwhile: only the barrier goes on, so downstream alignment is released
     }
     TaskId task = taskId();
+    ChainCheckpoints.Frozen frozen;
     try {
-      checkpointing.acknowledge(checkpointId, task, chain.snapshotState(location, checkpointId));
+      frozen = chain.freezeState(location, checkpointId);
     } catch (InterruptedException e) {
       throw new TaskCanceledException();
     } catch (Exception e) {
       checkpointing.decline(checkpointId, task, String.valueOf(e));
+      return;
+    }
+    SnapshotWriter.Write write = new SnapshotWriter.Write() {
+      @Override
+      public void run() {
+        try (frozen) {
+          TaskSnapshot snapshot = frozen.write(location);
+          setup.metrics().checkpointWritten(checkpointId, frozen.fullBytes(), frozen.incrementalBytes());
+          checkpointing.acknowledge(checkpointId, task, snapshot);
+        } catch (Exception | Error e) {
+          checkpointing.decline(checkpointId, task, String.valueOf(e));
+        }
+      }
+
+      @Override
+      public void abandon() {
+        frozen.close();
+        checkpointing.decline(checkpointId, task, "the task ended before its snapshot was written");
+      }
+    };
+    try {
+      snapshotWriter.submit(write);
+    } catch (RejectedExecutionException e) {
+      write.abandon();
     }
   }
 

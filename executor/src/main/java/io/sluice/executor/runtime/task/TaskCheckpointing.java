@@ -18,6 +18,12 @@ public interface TaskCheckpointing {
   /** The id of the newest checkpoint triggered: a source emits its barrier when this passes the last it emitted. */
   long latestTriggered();
 
+  /**
+   * The newest checkpoint triggered before the current attempt's tasks were deployed: they take part in every
+   * later one, also one triggered while they were still starting, and in none up to this one.
+   */
+  long attemptBaseline();
+
   /** The id of the newest completed checkpoint, 0 before the first; tasks tell their operators when it grows. */
   long latestCompletedId();
 

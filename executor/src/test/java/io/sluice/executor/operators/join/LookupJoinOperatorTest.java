@@ -65,6 +65,15 @@ class LookupJoinOperatorTest {
     assertThat(join.watermark(100)).containsExactly("+I[1, slow, slow, S]", "+I[2, a, a, A]", "W100");
   }
 
+  @Test
+  void aCheckpointBarrierWaitsForTheLookupsInFlight() throws Exception {
+    OperatorHarness join = OperatorHarness.open(new LookupJoinOperator(spec(false,
+        new AsyncLookup(2, 10, true))), 0);
+    assertThat(join.process(Row.of(1, "slow"), Row.of(2, "a"))).isEmpty();
+    release.countDown();
+    assertThat(join.barrier(1)).containsExactly("+I[1, slow, slow, S]", "+I[2, a, a, A]");
+  }
+
   private LookupJoinSpec spec(boolean leftOuter, AsyncLookup async) {
     JoinCondition sameKey = (l, r) -> l[1] != null && l[1].equals(r[0]);
     return new LookupJoinSpec(TABLE, new int[] {1}, leftOuter, sameKey, () -> table, async);

@@ -52,9 +52,26 @@ class TemporalJoinOperatorTest {
     }
   }
 
+  @Test
+  void aRestoredJoinKeepsItsVersionsAndWaitingRows() throws Exception {
+    byte[] snapshot;
+    try (KeyedOperatorHarness join = open(true)) {
+      join.process(1, Row.of("eur", 10L, 1));
+      join.process(0, Row.of("eur", 15L));
+      snapshot = join.snapshot();
+    }
+    try (KeyedOperatorHarness join = KeyedOperatorHarness.restoreTwoInput(operator(true), KEY, KEY, snapshot)) {
+      join.process(1, Row.of("eur", 12L, 2));
+      assertThat(join.watermark(20)).containsExactly(Row.of("eur", 15L, "eur", 12L, 2));
+    }
+  }
+
   private KeyedOperatorHarness open(boolean leftOuter) throws Exception {
+    return KeyedOperatorHarness.openTwoInput(operator(leftOuter), KEY, KEY, new Configuration(), () -> 0L);
+  }
+
+  private static TemporalJoinOperator operator(boolean leftOuter) {
     JoinCondition sameKey = (l, r) -> l[0] != null && l[0].equals(r[0]);
-    return KeyedOperatorHarness.openTwoInput(new TemporalJoinOperator(new JoinSpec(ORDER, RATE, leftOuter, false,
-        sameKey), 1, 1), KEY, KEY, new Configuration(), () -> 0L);
+    return new TemporalJoinOperator(new JoinSpec(ORDER, RATE, leftOuter, false, sameKey), 1, 1);
   }
 }

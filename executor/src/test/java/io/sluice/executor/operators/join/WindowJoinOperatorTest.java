@@ -59,10 +59,31 @@ class WindowJoinOperatorTest {
     }
   }
 
-  private KeyedOperatorHarness open(boolean leftOuter, boolean rightOuter) throws Exception {
+  @Test
+  void aRestoredJoinHoldsTheOpenWindowsAndTheirTimers() throws Exception {
+    byte[] snapshot;
+    try (KeyedOperatorHarness join = open(true, false)) {
+      join.process(0, Row.of("a", 10L, 1), Row.of("b", 10L, 2));
+      join.process(1, Row.of("a", 10L, 3));
+      snapshot = join.snapshot();
+    }
+    try (KeyedOperatorHarness join = KeyedOperatorHarness.restoreTwoInput(new WindowJoinOperator(spec(true, false),
+        1, 1), KEY, KEY, snapshot)) {
+      join.process(1, Row.of("a", 10L, 4));
+      assertThat(join.watermark(9)).containsExactlyInAnyOrder(Row.of("a", 10L, 1, "a", 10L, 3),
+          Row.of("a", 10L, 1, "a", 10L, 4), Row.of("b", 10L, 2, null, null, null));
+      assertThat(join.stateEntries()).isZero();
+    }
+  }
+
+  private static JoinSpec spec(boolean leftOuter, boolean rightOuter) {
     JoinCondition sameKey = (l, r) -> l[0] != null && l[0].equals(r[0]) && l[1].equals(r[1]);
-    JoinSpec spec = new JoinSpec(SIDE, SIDE, leftOuter, rightOuter, sameKey);
-    return KeyedOperatorHarness.openTwoInput(new WindowJoinOperator(spec, 1, 1), KEY, KEY, new Configuration(),
+    return new JoinSpec(SIDE, SIDE, leftOuter, rightOuter, sameKey);
+  }
+
+  private KeyedOperatorHarness open(boolean leftOuter, boolean rightOuter) throws Exception {
+    return KeyedOperatorHarness.openTwoInput(new WindowJoinOperator(spec(leftOuter, rightOuter), 1, 1), KEY, KEY,
+        new Configuration(),
         () -> 0L);
   }
 }
