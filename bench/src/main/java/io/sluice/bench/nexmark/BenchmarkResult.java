@@ -16,6 +16,22 @@ package io.sluice.bench.nexmark;
 record BenchmarkResult(String source, String query, int parallelism, String mode, long rows, double seconds,
     long peakHeapBytes, Double flinkEventsPerSecond) {
 
+  /** One line of the results file: the fields in order, tab-separated (Flink's rate is added when reporting). */
+  String toTsv() {
+    return String.join("\t", source, query, Integer.toString(parallelism), mode, Long.toString(rows),
+        Double.toString(seconds), Long.toString(peakHeapBytes));
+  }
+
+  /** A result read back from {@link #toTsv}, with Flink's rate for the same query. */
+  static BenchmarkResult fromTsv(String line, FlinkResults flink) {
+    String[] f = line.split("\t");
+    int parallelism = Integer.parseInt(f[2]);
+    Double flinkRate = NexmarkQueries.named(f[1]).map(q -> flink.eventsPerSecond(q.flinkName(), parallelism,
+        NexmarkBenchmark.flinkMode(f[3]))).orElse(null);
+    return new BenchmarkResult(f[0], f[1], parallelism, f[3], Long.parseLong(f[4]), Double.parseDouble(f[5]),
+        Long.parseLong(f[6]), flinkRate);
+  }
+
   double eventsPerSecond() {
     return rows / seconds;
   }

@@ -22,9 +22,13 @@ import java.util.Map;
  * @param flinkResults the Flink harness's result file, to compare with; null for none
  * @param markdown the file whose {@code <!-- nexmark:begin -->} .. {@code <!-- nexmark:end -->} section receives
  *     the table; null to print it only
+ * @param results a file each result is appended to (tab-separated), so that separate runs (one per query, in
+ *     turn with Flink's) make one table; null for none
+ * @param reportOnly whether to run nothing and only report what {@code results} holds
  */
 record BenchmarkSettings(List<String> sources, List<String> queries, List<Integer> parallelisms, List<String> modes,
-    int runs, int warmups, Path data, long events, Path flinkResults, Path markdown) {
+    int runs, int warmups, Path data, long events, Path flinkResults, Path markdown, Path results,
+    boolean reportOnly) {
 
   static BenchmarkSettings parse(String[] args) {
     Map<String, String> options = new HashMap<>();
@@ -45,7 +49,9 @@ record BenchmarkSettings(List<String> sources, List<String> queries, List<Intege
         Path.of(options.getOrDefault("data", "/tmp/nexmark-data")),
         Long.parseLong(options.getOrDefault("events", "10000000")),
         options.containsKey("flink-results") ? Path.of(options.get("flink-results")) : null,
-        options.containsKey("markdown") ? Path.of(options.get("markdown")) : null);
+        options.containsKey("markdown") ? Path.of(options.get("markdown")) : null,
+        options.containsKey("results") ? Path.of(options.get("results")) : null,
+        Boolean.parseBoolean(options.getOrDefault("report-only", "false")));
   }
 
   private static List<String> list(String text) {

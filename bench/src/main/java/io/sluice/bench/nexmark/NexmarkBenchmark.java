@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ public final class NexmarkBenchmark {
 
   public static void main(String[] args) throws Exception {
     BenchmarkSettings settings = BenchmarkSettings.parse(args);
-    List<BenchmarkResult> results = run(settings);
+    List<BenchmarkResult> results = settings.reportOnly() ? read(settings) : run(settings);
     String table = report(settings, results);
     System.out.println(table);
     if (settings.markdown() != null) {
@@ -57,9 +58,25 @@ public final class NexmarkBenchmark {
                   flink.eventsPerSecond(query.flinkName(), parallelism, flinkMode(mode)));
               System.out.println(result.markdownRow());
               results.add(result);
+              if (settings.results() != null) {
+                Files.writeString(settings.results(), result.toTsv() + "\n", StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
+              }
             }
           }
         }
+      }
+    }
+    return results;
+  }
+
+  /** The results an earlier run appended to the results file. */
+  private static List<BenchmarkResult> read(BenchmarkSettings settings) throws IOException {
+    FlinkResults flink = FlinkResults.read(settings.flinkResults());
+    List<BenchmarkResult> results = new ArrayList<>();
+    for (String line : Files.readAllLines(settings.results())) {
+      if (!line.isBlank()) {
+        results.add(BenchmarkResult.fromTsv(line, flink));
       }
     }
     return results;
@@ -125,7 +142,7 @@ public final class NexmarkBenchmark {
   }
 
   /** The Flink harness's name for a mode. */
-  private static String flinkMode(String mode) {
+  static String flinkMode(String mode) {
     return switch (mode) {
       case "ckpt" -> "ckpt-hashmap";
       default -> mode;

@@ -7,7 +7,8 @@ import io.sluice.common.types.RowType;
  * Decodes CSV records (RFC 4180, as the filesystem sink writes them) from bytes in two passes over the record and
  * no allocation besides the values themselves: the first pass finds the fields' bounds and the record's end,
  * honouring quotes (a quoted field may hold commas, doubled quotes and line breaks); the second parses each field
- * in place ({@link TextValues}). An unquoted empty field is NULL, a quoted empty one ({@code ""}) the empty
+ * in place ({@link TextValues}), ASCII text by a plain copy (the first pass notes which fields are ASCII) and
+ * timestamps through a cache of the last second seen, since consecutive rows mostly share it. An unquoted empty field is NULL, a quoted empty one ({@code ""}) the empty
  * string. A line break is {@code \n} or {@code \r\n}.
  */
 final class CsvRecordDecoder implements RecordDecoder {
@@ -15,6 +16,8 @@ final class CsvRecordDecoder implements RecordDecoder {
   private final int[] starts;
   private final int[] ends;
   private final boolean[] quoted;
+  private final boolean[] ascii;
+  private final TextValues.TimestampCache timestamps = new TextValues.TimestampCache();
   private final byte delimiter;
   private byte[] unquoted = new byte[256];
   private int extraLines;
@@ -28,6 +31,7 @@ final class CsvRecordDecoder implements RecordDecoder {
     this.starts = new int[arity];
     this.ends = new int[arity];
     this.quoted = new boolean[arity];
+    this.ascii = new boolean[arity];
     this.delimiter = (byte) delimiter;
   }
 
@@ -41,43 +45,36 @@ final class CsvRecordDecoder implements RecordDecoder {
       throws BadRecordException {
     int count = 0;
     int fieldStart = from;
-    boolean inQuotes = false;
     boolean fieldQuoted = false;
+    int bits = 0; // the OR of the field's bytes: negative if one is not ASCII
     extraLines = 0;
     int i = from;
     int recordEnd = -1;
     int contentEnd = -1;
     while (i < limit) {
       byte b = buffer[i];
-      if (inQuotes) {
-        if (b == '"') {
-          if (i + 1 < limit && buffer[i + 1] == '"') {
-            i += 2;
-            continue;
-          }
-          if (i + 1 == limit && !endOfFile) {
-            return -1; // cannot tell a closing quote from the first of two
-          }
-          inQuotes = false;
-        } else if (b == '\n') {
-          extraLines++;
-        }
-        i++;
-        continue;
-      }
       if (b == delimiter || b == '\n') {
         int fieldEnd = b == '\n' && i > fieldStart && buffer[i - 1] == '\r' ? i - 1 : i;
-        count = addField(count, fieldStart, fieldEnd, fieldQuoted);
+        count = addField(count, fieldStart, fieldEnd, fieldQuoted, bits >= 0);
         fieldStart = i + 1;
         fieldQuoted = false;
+        bits = 0;
         if (b == '\n') {
           recordEnd = i + 1;
           contentEnd = fieldEnd;
           break;
         }
       } else if (b == '"' && i == fieldStart) {
-        inQuotes = true;
         fieldQuoted = true;
+        i = closingQuote(buffer, i + 1, limit, endOfFile);
+        if (i < 0) {
+          return -1;
+        }
+        if (i == limit) {
+          throw new BadRecordException("unterminated quoted field", limit);
+        }
+      } else {
+        bits |= b;
       }
       i++;
     }
@@ -85,10 +82,7 @@ final class CsvRecordDecoder implements RecordDecoder {
       if (!endOfFile || i == from) {
         return -1;
       }
-      if (inQuotes) {
-        throw new BadRecordException("unterminated quoted field", limit);
-      }
-      count = addField(count, fieldStart, limit, fieldQuoted);
+      count = addField(count, fieldStart, limit, fieldQuoted, bits >= 0);
       recordEnd = limit;
       contentEnd = limit;
     }
@@ -106,12 +100,35 @@ final class CsvRecordDecoder implements RecordDecoder {
     return recordEnd;
   }
 
+  /**
+   * The index of the quote that closes a quoted field whose content starts at {@code from} (doubled quotes
+   * skipped, line breaks counted); {@code limit} if the file ends first, -1 if the buffer does.
+   */
+  private int closingQuote(byte[] buffer, int from, int limit, boolean endOfFile) {
+    for (int i = from; i < limit; i++) {
+      byte b = buffer[i];
+      if (b == '"') {
+        if (i + 1 == limit) {
+          return endOfFile ? i : -1; // cannot tell a closing quote from the first of two
+        }
+        if (buffer[i + 1] != '"') {
+          return i;
+        }
+        i++;
+      } else if (b == '\n') {
+        extraLines++;
+      }
+    }
+    return endOfFile ? limit : -1;
+  }
+
   /** Records a field's bounds; past the expected number of fields only counts them. */
-  private int addField(int count, int start, int end, boolean isQuoted) {
+  private int addField(int count, int start, int end, boolean isQuoted, boolean isAscii) {
     if (count < types.length) {
       starts[count] = start;
       ends[count] = end;
       quoted[count] = isQuoted;
+      ascii[count] = isAscii;
     }
     return count + 1;
   }
@@ -120,7 +137,15 @@ final class CsvRecordDecoder implements RecordDecoder {
     int start = starts[f];
     int end = ends[f];
     if (!quoted[f]) {
-      return start == end ? null : TextValues.parse(types[f], buffer, start, end);
+      if (start == end) {
+        return null;
+      }
+      return switch (types[f].root()) {
+        case BIGINT -> TextValues.parseLong(buffer, start, end);
+        case CHAR, VARCHAR -> ascii[f] ? TextValues.latin1(buffer, start, end) : TextValues.string(buffer, start, end);
+        case TIMESTAMP, TIMESTAMP_LTZ -> timestamps.parse(buffer, start, end);
+        default -> TextValues.parse(types[f], buffer, start, end);
+      };
     }
     // Between the quotes, with doubled quotes made single.
     int length = 0;

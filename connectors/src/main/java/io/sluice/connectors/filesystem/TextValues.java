@@ -62,6 +62,50 @@ final class TextValues {
     return new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
   }
 
+  /** ASCII text as a compact Latin-1 string: a plain copy. */
+  static String latin1(byte[] bytes, int from, int to) {
+    return new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
+  }
+
+  /**
+   * Parses timestamps, remembering the text and value of the last whole second: a timestamp in the same second
+   * (the common case in an ordered file) costs a comparison of 19 bytes and the fraction's digits. One per
+   * reader; not thread-safe.
+   */
+  static final class TimestampCache {
+    private static final int SECOND_LENGTH = 19;
+    private final byte[] second = new byte[SECOND_LENGTH];
+    private long secondMillis;
+    private boolean valid;
+
+    long parse(byte[] b, int from, int to) {
+      int length = to - from;
+      if (valid && length > SECOND_LENGTH && b[from + SECOND_LENGTH] == '.' && length <= SECOND_LENGTH + 4
+          && java.util.Arrays.equals(b, from, from + SECOND_LENGTH, second, 0, SECOND_LENGTH)) {
+        int fraction = 0;
+        int digits = length - SECOND_LENGTH - 1;
+        for (int i = from + SECOND_LENGTH + 1; i < to; i++) {
+          int digit = b[i] - '0';
+          if (digit < 0 || digit > 9) {
+            return parseTimestamp(b, from, to); // let it fail with the full message
+          }
+          fraction = fraction * 10 + digit;
+        }
+        for (int i = digits; i < 3; i++) {
+          fraction *= 10;
+        }
+        return secondMillis + fraction;
+      }
+      long millis = parseTimestamp(b, from, to);
+      if (length >= SECOND_LENGTH) {
+        System.arraycopy(b, from, second, 0, SECOND_LENGTH);
+        secondMillis = parseTimestamp(b, from, from + SECOND_LENGTH);
+        valid = true;
+      }
+      return millis;
+    }
+  }
+
   static long parseLong(byte[] bytes, int from, int to) {
     int i = from;
     boolean negative = false;

@@ -1,19 +1,16 @@
 package io.sluice.state.internal;
 
+import io.sluice.state.serde.ByteArrayDataInput;
 import io.sluice.state.serde.TypeSerializer;
-import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /** Reads serialized values from a byte array (or a tail of it), keeping track of the position. */
 public final class InputBuffer {
-  private final Stream stream;
-  private final DataInputStream in;
+  private final ByteArrayDataInput in;
 
   public InputBuffer(byte[] array, int offset) {
-    this.stream = new Stream(array, offset);
-    this.in = new DataInputStream(stream);
+    this.in = new ByteArrayDataInput(array, offset);
   }
 
   public InputBuffer(byte[] array) {
@@ -21,11 +18,11 @@ public final class InputBuffer {
   }
 
   public int position() {
-    return stream.position();
+    return in.position();
   }
 
   public boolean hasMore() {
-    return stream.available() > 0;
+    return in.available() > 0;
   }
 
   public long readLong() {
@@ -41,16 +38,6 @@ public final class InputBuffer {
       return serializer.deserialize(in);
     } catch (IOException e) {
       throw new UncheckedIOException("Corrupt state: cannot read with " + serializer, e);
-    }
-  }
-
-  private static final class Stream extends ByteArrayInputStream {
-    Stream(byte[] array, int offset) {
-      super(array, offset, array.length - offset);
-    }
-
-    int position() {
-      return pos;
     }
   }
 }

@@ -1,38 +1,32 @@
 package io.sluice.state.internal;
 
+import io.sluice.state.serde.ByteArrayDataOutput;
 import io.sluice.state.serde.TypeSerializer;
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /** A reusable growable byte buffer to serialize into; writes to memory cannot fail, so no IOException. */
 public final class OutputBuffer {
-  private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(64);
-  private final DataOutputStream out = new DataOutputStream(bytes);
+  private final ByteArrayDataOutput out = new ByteArrayDataOutput(64);
 
   /** Empties the buffer for reuse. */
   public OutputBuffer reset() {
-    bytes.reset();
+    out.reset();
     return this;
   }
 
   public OutputBuffer write(byte[] b) {
-    bytes.writeBytes(b);
+    out.write(b);
     return this;
   }
 
   public OutputBuffer write(byte[] b, int offset, int length) {
-    bytes.write(b, offset, length);
+    out.write(b, offset, length);
     return this;
   }
 
   public OutputBuffer writeLong(long v) {
-    try {
-      out.writeLong(v);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    out.writeLong(v);
     return this;
   }
 
@@ -46,10 +40,10 @@ public final class OutputBuffer {
   }
 
   public int size() {
-    return bytes.size();
+    return out.size();
   }
 
   public byte[] toByteArray() {
-    return bytes.toByteArray();
+    return out.toByteArray();
   }
 }
