@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,9 +23,11 @@ class ShellTerminalTest {
   @TempDir
   Path home;
 
-  @BeforeAll
-  static void needsTmux() {
+  @BeforeEach
+  void needsTmux() {
     // .ci/run installs tmux, so on CI these tests always run; a developer without it is told why they were skipped.
+    // Checked per test: surefire reports each as skipped with this message (for a class-level check it says
+    // nothing at all).
     Assumptions.assumeTrue(TmuxTerminal.available(),
         "tmux is not installed: the terminal tests need it (apt-get install tmux; .ci/run installs it)");
   }

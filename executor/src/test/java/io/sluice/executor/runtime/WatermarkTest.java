@@ -65,6 +65,8 @@ class WatermarkTest {
     ScriptedSource active = new ScriptedSource().watermark(50).waitUntil(release::get);
     ScriptedSource idle = new ScriptedSource()
         .watermark(10)
+        // Idle only once the sink has seen both inputs' watermarks; earlier, the sink might never see 10.
+        .waitUntil(() -> sink.watermarks.contains(10L))
         .step(out -> {
           out.emitWatermarkStatus(io.sluice.executor.api.WatermarkStatus.IDLE);
           return true;
