@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 
 /**
  * The test connector {@code tx-collect}: a two-phase-commit sink into {@link CommittedTables} under the name in
@@ -67,6 +68,11 @@ public final class TransactionalCollectConnectorFactory implements SinkConnector
     private List<CommittedTables.Change> open = new ArrayList<>();
     private boolean autoCommit;
     private int subtask;
+    /**
+     * Names this instance's transactions: unique per instance, as a real sink's transactional ids must be, since a
+     * job restored from an older checkpoint numbers its checkpoints again from there.
+     */
+    private String writer;
     private long rowsWithoutCheckpointing;
 
     Sink(String table, int[] keyFields) {
@@ -81,7 +87,7 @@ public final class TransactionalCollectConnectorFactory implements SinkConnector
         if (in.readByte() != VERSION) {
           throw new IOException("Unknown sink state version");
         }
-        String oldSubtask = in.readUTF();
+        String oldWriter = in.readUTF();
         for (int transactions = in.readInt(); transactions > 0; transactions--) {
           long checkpointId = in.readLong();
           List<CommittedTables.Change> changes = new ArrayList<>();
@@ -93,7 +99,7 @@ public final class TransactionalCollectConnectorFactory implements SinkConnector
             }
             changes.add(new CommittedTables.Change(kind, values));
           }
-          CommittedTables.commit(table, keyFields, oldSubtask + "-" + checkpointId, changes);
+          CommittedTables.commit(table, keyFields, oldWriter + "-" + checkpointId, changes);
         }
       }
     }
@@ -101,6 +107,7 @@ public final class TransactionalCollectConnectorFactory implements SinkConnector
     @Override
     public void open(OperatorContext context) {
       subtask = context.subtaskIndex();
+      writer = subtask + "@" + UUID.randomUUID();
       autoCommit = context.configuration().get(CheckpointingOptions.INTERVAL) == null;
     }
 
@@ -126,7 +133,7 @@ public final class TransactionalCollectConnectorFactory implements SinkConnector
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       DataOutputStream out = new DataOutputStream(bytes);
       out.writeByte(VERSION);
-      out.writeUTF(Integer.toString(subtask));
+      out.writeUTF(writer);
       out.writeInt(preCommitted.size());
       for (Map.Entry<Long, List<CommittedTables.Change>> transaction : preCommitted.entrySet()) {
         out.writeLong(transaction.getKey());
@@ -146,7 +153,7 @@ public final class TransactionalCollectConnectorFactory implements SinkConnector
     @Override
     public void notifyCheckpointComplete(long checkpointId) {
       Map<Long, List<CommittedTables.Change>> done = preCommitted.headMap(checkpointId, true);
-      done.forEach((id, changes) -> CommittedTables.commit(table, keyFields, subtask + "-" + id, changes));
+      done.forEach((id, changes) -> CommittedTables.commit(table, keyFields, writer + "-" + id, changes));
       done.clear();
     }
   }
