@@ -12,8 +12,31 @@ public interface TableSource {
     return readerFactory().isBounded();
   }
 
-  /** A source that is nothing but its reader factory. */
+  /**
+   * Whether the rows read are a changelog with retractions (an old row's {@code -U} before its {@code +U},
+   * {@code -D} for a deletion) rather than inserts only. The planner picks operators that can take them back.
+   */
+  default boolean emitsRetractions() {
+    return false;
+  }
+
+  /** A source of inserts that is nothing but its reader factory. */
   static TableSource of(SourceFactory readerFactory) {
     return () -> readerFactory;
+  }
+
+  /** A source whose readers emit a changelog with retractions ({@link #emitsRetractions}). */
+  static TableSource changelog(SourceFactory readerFactory) {
+    return new TableSource() {
+      @Override
+      public SourceFactory readerFactory() {
+        return readerFactory;
+      }
+
+      @Override
+      public boolean emitsRetractions() {
+        return true;
+      }
+    };
   }
 }

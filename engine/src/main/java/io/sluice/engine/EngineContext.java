@@ -6,6 +6,7 @@ import io.sluice.connectors.TableContext;
 import io.sluice.planner.QueryPlanner;
 import io.sluice.planner.catalog.Catalog;
 import io.sluice.planner.catalog.CatalogTable;
+import io.sluice.planner.changelog.ConnectorCapabilities;
 
 /**
  * What a statement executor works with: the engine's shared catalog, connectors and jobs, and the options and
@@ -14,13 +15,14 @@ import io.sluice.planner.catalog.CatalogTable;
 public record EngineContext(
     Catalog catalog, ConnectorRegistry connectors, EngineJobs jobs, Configuration configuration, SessionUser user) {
 
-  /** A planner over the catalog that asks the connectors whether a sink takes updates. */
+  /** A planner over the catalog that asks the connectors what a source emits and whether a sink takes updates. */
   public QueryPlanner planner() {
-    return new QueryPlanner(catalog, this::acceptsUpdates);
+    return new QueryPlanner(catalog, ConnectorCapabilities.of(
+        table -> connectors.createSource(tableContext(table)).emitsRetractions(),
+        table -> connectors.createSink(tableContext(table)).acceptsUpdates()));
   }
 
-  private boolean acceptsUpdates(CatalogTable table) {
-    TableContext sink = new TableContext(table.name(), table.physicalSchema(), table.primaryKey(), table.options());
-    return connectors.createSink(sink).acceptsUpdates();
+  private static TableContext tableContext(CatalogTable table) {
+    return new TableContext(table.name(), table.physicalSchema(), table.primaryKey(), table.options());
   }
 }

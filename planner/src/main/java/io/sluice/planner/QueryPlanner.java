@@ -13,7 +13,7 @@ import io.sluice.planner.catalog.CatalogObject;
 import io.sluice.planner.catalog.CatalogTable;
 import io.sluice.planner.changelog.AppendOnlySinkCheck;
 import io.sluice.planner.changelog.ChangelogModeInference;
-import io.sluice.planner.changelog.SinkCapabilities;
+import io.sluice.planner.changelog.ConnectorCapabilities;
 import io.sluice.planner.plan.PlanNode;
 import io.sluice.planner.plan.SinkNode;
 import io.sluice.planner.translate.PhysicalPlanTranslator;
@@ -33,17 +33,17 @@ import org.apache.calcite.sql.type.SqlTypeUtil;
  */
 public final class QueryPlanner {
   private final Catalog catalog;
-  private final SinkCapabilities sinks;
+  private final ConnectorCapabilities connectors;
 
-  /** A planner that asks {@code sinks} whether a table's sink takes updates. */
-  public QueryPlanner(Catalog catalog, SinkCapabilities sinks) {
+  /** A planner that asks {@code connectors} what a table's source emits and whether its sink takes updates. */
+  public QueryPlanner(Catalog catalog, ConnectorCapabilities connectors) {
     this.catalog = catalog;
-    this.sinks = sinks;
+    this.connectors = connectors;
   }
 
-  /** A planner for which every sink takes updates ({@link SinkCapabilities#ACCEPT_ALL}). */
+  /** A planner for which sources insert only and every sink takes updates ({@link ConnectorCapabilities#DEFAULT}). */
   public QueryPlanner(Catalog catalog) {
-    this(catalog, SinkCapabilities.ACCEPT_ALL);
+    this(catalog, ConnectorCapabilities.DEFAULT);
   }
 
   /** Plans a SELECT (or VALUES, WITH ...) whose rows go back to the caller. */
@@ -70,7 +70,7 @@ public final class QueryPlanner {
       PlannedQuery planned = toPhysical(cast, frontEnd, query.position(), false);
       SinkNode sink = (SinkNode) ChangelogModeInference.apply(new SinkNode(planned.root(), table.name(),
           table.physicalSchema(), table.primaryKey(), table.options()));
-      if (!sinks.acceptsUpdates(table)) {
+      if (!connectors.sinkAcceptsUpdates(table)) {
         AppendOnlySinkCheck.check(sink, table.options().get("connector"), statementPosition);
       }
       return new PlannedQuery(sink, "LogicalSink(table=[" + table.name() + "])\n" + planned.logicalPlan());
@@ -78,7 +78,7 @@ public final class QueryPlanner {
   }
 
   /** @param keepNames whether the result's columns must keep the query's names (a sink has its own) */
-  private static PlannedQuery toPhysical(
+  private PlannedQuery toPhysical(
       RelNode logical, CalciteFrontEnd frontEnd, SqlPosition position, boolean keepNames) {
     String logicalText = RelOptUtil.toString(logical);
     try {
@@ -86,7 +86,7 @@ public final class QueryPlanner {
       if (keepNames) {
         optimized = OutputNames.restore(optimized, logical.getRowType().getFieldNames());
       }
-      PlanNode root = PhysicalPlanTranslator.translate(optimized, frontEnd.typeFactory());
+      PlanNode root = PhysicalPlanTranslator.translate(optimized, frontEnd.typeFactory(), connectors);
       return new PlannedQuery(root, logicalText);
     } catch (SqlException e) {
       throw e;

@@ -11,6 +11,7 @@ import io.sluice.common.SqlException;
 import io.sluice.common.SqlPosition;
 import io.sluice.common.types.TypeRoot;
 import io.sluice.planner.catalog.Catalog;
+import io.sluice.planner.changelog.ConnectorCapabilities;
 import io.sluice.planner.plan.ChangelogMode;
 import io.sluice.planner.plan.GroupAggregateNode;
 import io.sluice.planner.plan.PlanNode;
@@ -21,7 +22,22 @@ import org.junit.jupiter.api.Test;
 class ChangelogModeTest {
   private final Catalog catalog = catalogWithSinks();
   private final QueryPlanner planner =
-      new QueryPlanner(catalog, table -> !table.options().get("connector").equals("filesystem"));
+      new QueryPlanner(catalog, ConnectorCapabilities.of(
+          table -> table.options().get("connector").equals("changelog"),
+          table -> !table.options().get("connector").equals("filesystem")));
+
+  @Test
+  void aChangelogSourceRetractsAndAggregatesOverItTakeBackWhatItRetracts() {
+    PlanNode scan = planner.planQuery(sql("SELECT name, cnt FROM versions")).root();
+    assertThat(scan.changelogMode()).isEqualTo(ChangelogMode.RETRACT);
+
+    PlanNode root = planner.planQuery(sql("SELECT MAX(cnt) FROM versions")).root();
+    assertThat(root).isInstanceOf(GroupAggregateNode.class);
+    assertThat(root.inputs().get(0).changelogMode()).isEqualTo(ChangelogMode.RETRACT);
+
+    assertThatThrownBy(() -> planner.planInsert("files", sql("SELECT name, cnt FROM versions"), SqlPosition.START))
+        .isInstanceOf(SqlException.class).hasMessageContaining("files");
+  }
 
   @Test
   void aSelectOfAnAggregateRetracts() {
@@ -99,6 +115,7 @@ class ChangelogModeTest {
     catalog.create(resolver.resolve(createSink("any_order", List.of(name, cnt), List.of(), "print")), false);
     catalog.create(resolver.resolve(createSink("by_cnt", List.of(cnt, name), List.of("cnt"), "print")), false);
     catalog.create(resolver.resolve(createSink("files", List.of(name, cnt), List.of(), "filesystem")), false);
+    catalog.create(resolver.resolve(createSink("versions", List.of(name, cnt), List.of("name"), "changelog")), false);
     return catalog;
   }
 }

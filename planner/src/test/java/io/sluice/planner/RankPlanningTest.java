@@ -11,6 +11,7 @@ import io.sluice.common.SqlException;
 import io.sluice.common.SqlPosition;
 import io.sluice.common.types.TypeRoot;
 import io.sluice.planner.catalog.Catalog;
+import io.sluice.planner.changelog.ConnectorCapabilities;
 import io.sluice.planner.plan.ChangelogMode;
 import io.sluice.planner.plan.DeduplicateNode;
 import io.sluice.planner.plan.PlanNode;
@@ -35,7 +36,9 @@ class RankPlanningTest {
 
   private final Catalog catalog = catalog();
   private final QueryPlanner planner =
-      new QueryPlanner(catalog, table -> !table.options().get("connector").equals("filesystem"));
+      new QueryPlanner(catalog, ConnectorCapabilities.of(
+          table -> table.options().get("connector").equals("changelog"),
+          table -> !table.options().get("connector").equals("filesystem")));
 
   @Test
   void rankBoundsAreReadFromEveryComparisonOfTheRankNumber() {

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.sluice.common.SqlPosition;
 import io.sluice.common.types.TypeRoot;
 import io.sluice.planner.catalog.Catalog;
+import io.sluice.planner.changelog.ConnectorCapabilities;
 import io.sluice.planner.plan.ChangelogMode;
 import io.sluice.planner.plan.GroupAggregateNode;
 import io.sluice.planner.plan.PlanNode;
@@ -23,7 +24,9 @@ import org.junit.jupiter.api.Test;
 class WindowPlanningTest {
   private final Catalog catalog = catalog();
   private final QueryPlanner planner =
-      new QueryPlanner(catalog, table -> !table.options().get("connector").equals("filesystem"));
+      new QueryPlanner(catalog, ConnectorCapabilities.of(
+          table -> table.options().get("connector").equals("changelog"),
+          table -> !table.options().get("connector").equals("filesystem")));
 
   @Test
   void aWindowAggregationIsInsertOnlySoAnAppendOnlySinkTakesIt() {

@@ -45,7 +45,7 @@ public final class UpsertKafkaConnectorFactory implements SourceConnectorFactory
 
   @Override
   public TableSource createSource(TableContext context) {
-    return TableSource.of(KafkaConnectorFactory.readers(new KafkaTableOptions(context, true).sourceSpec()));
+    return TableSource.changelog(KafkaConnectorFactory.readers(new KafkaTableOptions(context, true).sourceSpec()));
   }
 
   @Override

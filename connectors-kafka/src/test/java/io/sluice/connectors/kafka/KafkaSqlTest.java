@@ -186,6 +186,37 @@ class KafkaSqlTest {
   }
 
   @Test
+  void anUpsertKafkaTableIsReadAsAChangelogThatAggregationsTakeBack() throws Exception {
+    String topic = KafkaTables.newTopic("upsert-read");
+    kafka.createCompactedTopic(topic, 2);
+    // Three versions of key 1, two of key 2, key 3 written then deleted: the table ends as {1: 30, 2: 5}.
+    KafkaTestClients.produce(topic, 0, List.of(
+        new String[] {"{\"k\":1}", "{\"k\":1,\"n\":10}"}, new String[] {"{\"k\":1}", "{\"k\":1,\"n\":20}"},
+        new String[] {"{\"k\":3}", "{\"k\":3,\"n\":99}"}, new String[] {"{\"k\":1}", "{\"k\":1,\"n\":30}"},
+        new String[] {"{\"k\":3}", null}));
+    KafkaTestClients.produce(topic, 1, List.of(
+        new String[] {"{\"k\":2}", "{\"k\":2,\"n\":50}"}, new String[] {"{\"k\":2}", "{\"k\":2,\"n\":5}"}));
+    run("SET 'parallelism.default' = '2';"
+        + "CREATE TABLE latest (k BIGINT, n BIGINT, PRIMARY KEY (k) NOT ENFORCED) WITH ("
+        + "'connector' = 'upsert-kafka', 'topic' = '" + topic + "', " + servers() + ", "
+        + "'key.format' = 'json', 'value.format' = 'json', 'scan.bounded.mode' = 'latest-offset');"
+        + "CREATE TABLE appended (k BIGINT, n BIGINT) WITH ('connector' = 'filesystem', 'path' = '"
+        + checkpoints.resolve("appended") + "', 'format' = 'csv');");
+
+    // MAX, MIN and COUNT over the changelog see only the rows the table holds in the end.
+    List<Row> changelog = query("SELECT COUNT(*), MAX(n), MIN(n), SUM(n) FROM latest;");
+    Row last = changelog.get(changelog.size() - 1);
+    assertThat(last.kind()).isIn(RowKind.INSERT, RowKind.UPDATE_AFTER);
+    assertThat(Arrays.asList(last.fields())).containsExactly(2L, 30L, 5L, 35L);
+    assertThat(changelog).as("earlier versions were taken back").anyMatch(r -> r.kind() == RowKind.UPDATE_BEFORE);
+
+    assertThat(session.executeSql("EXPLAIN SELECT k, n FROM latest").toString())
+        .contains("TableSourceScan(table=[latest]").contains("changelogMode=[I,UB,UA,D]");
+    assertThatThrownBy(() -> run("INSERT INTO appended SELECT k, n FROM latest;"))
+        .hasMessageContaining("appended");
+  }
+
+  @Test
   void classLoadingAndInlineCredentialPropertiesAreRefusedWithoutShowingTheirValues() {
     String create = "CREATE TABLE t (id BIGINT) WITH ('connector' = 'kafka', 'topic' = 'x', " + servers()
         + ", 'format' = 'csv', 'scan.startup.mode' = 'earliest-offset', ";

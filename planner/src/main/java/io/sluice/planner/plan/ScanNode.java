@@ -4,9 +4,14 @@ import io.sluice.common.types.RowType;
 import java.util.List;
 import java.util.Map;
 
-/** Reads the physical columns of a table through its connector. */
-public record ScanNode(String table, RowType outputType, List<String> primaryKey, Map<String, String> options)
-    implements PlanNode {
+/**
+ * Reads the physical columns of a table through its connector.
+ *
+ * @param changelogMode what the connector's source emits: insert-only, or a changelog with retractions
+ */
+public record ScanNode(
+    String table, RowType outputType, List<String> primaryKey, Map<String, String> options,
+    ChangelogMode changelogMode) implements PlanNode {
   @Override
   public String kind() {
     return "TableSourceScan";
@@ -20,12 +25,6 @@ public record ScanNode(String table, RowType outputType, List<String> primaryKey
   @Override
   public List<PlanNode> inputs() {
     return List.of();
-  }
-
-  /** Sources are insert-only (no connector reads a changelog yet). */
-  @Override
-  public ChangelogMode changelogMode() {
-    return ChangelogMode.INSERT_ONLY;
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.sluice.planner.translate;
 import io.sluice.common.ErrorCode;
 import io.sluice.common.SluiceException;
 import io.sluice.planner.calcite.LogicalWatermarkAssigner;
+import io.sluice.planner.changelog.ConnectorCapabilities;
 import io.sluice.planner.plan.PlanNode;
 import io.sluice.planner.rel.LogicalRank;
 import io.sluice.planner.rel.LogicalTemporalJoin;
@@ -46,8 +47,14 @@ public final class PhysicalPlanTranslator {
 
   private PhysicalPlanTranslator() {}
 
+  /** Translates with sources that insert only ({@link ConnectorCapabilities#DEFAULT}). */
   public static PlanNode translate(RelNode rel, JavaTypeFactory typeFactory) {
-    PlanNode root = translate(rel, new TranslationContext(typeFactory));
+    return translate(rel, typeFactory, ConnectorCapabilities.DEFAULT);
+  }
+
+  /** Translates, asking {@code connectors} which row kinds each table's source emits. */
+  public static PlanNode translate(RelNode rel, JavaTypeFactory typeFactory, ConnectorCapabilities connectors) {
+    PlanNode root = translate(rel, new TranslationContext(typeFactory, connectors));
     checkNoSession(root);
     return root;
   }

@@ -11,6 +11,7 @@ final class ScanTranslator implements RelTranslator<TableScan> {
   @Override
   public PlanNode translate(TableScan rel, List<PlanNode> inputs, TranslationContext context) {
     CatalogTable table = rel.getTable().unwrapOrThrow(PhysicalTable.class).table();
-    return new ScanNode(table.name(), table.physicalSchema(), table.primaryKey(), table.options());
+    return new ScanNode(table.name(), table.physicalSchema(), table.primaryKey(), table.options(),
+        context.connectors().sourceChangelogMode(table));
   }
 }
