@@ -93,6 +93,15 @@ public final class ConnectorRegistry {
   }
 
   /**
+   * Whether reading the table gives a changelog with retractions ({@link TableSource#emitsRetractions}); false
+   * for a connector that cannot be scanned, whose scan is refused where it is translated (a lookup join's table
+   * is planned as a scan first).
+   */
+  public boolean emitsRetractions(TableContext context) {
+    return factoryOf(context) instanceof SourceConnectorFactory && createSource(context).emitsRetractions();
+  }
+
+  /**
    * How to read the table.
    *
    * @throws SluiceException as {@link #validate}, or with {@link ErrorCode#VALIDATION_ERROR} if the connector

@@ -18,7 +18,7 @@ public record EngineContext(
   /** A planner over the catalog that asks the connectors what a source emits and whether a sink takes updates. */
   public QueryPlanner planner() {
     return new QueryPlanner(catalog, ConnectorCapabilities.of(
-        table -> connectors.createSource(tableContext(table)).emitsRetractions(),
+        table -> connectors.emitsRetractions(tableContext(table)),
         table -> connectors.createSink(tableContext(table)).acceptsUpdates()));
   }
 

@@ -12,12 +12,15 @@ import io.sluice.common.types.TypeRoot;
 import io.sluice.engine.SessionUser;
 import io.sluice.executor.api.OperatorMetrics;
 import io.sluice.executor.runtime.JobHandle;
+import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -33,6 +36,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * deduplicated versioned view) run at parallelism 1, where it is fixed.
  */
 class JoinOracleTest extends OracleTestBase {
+  @TempDir
+  static Path files;
+
   private static final Pattern INTERVAL = Pattern.compile("INTERVAL '(\\d+)' (MINUTE|SECOND)");
 
   /**
@@ -113,7 +119,12 @@ class JoinOracleTest extends OracleTestBase {
           "SELECT ta.id, d.w FROM ta JOIN dim AS d ON ta.k = d.dk"),
       OracleCase.of("SELECT tb.id, tb.v, d.dk FROM tb LEFT JOIN dim FOR SYSTEM_TIME AS OF tb.pt AS d "
           + "ON tb.k = d.dk AND d.w > tb.v",
-          "SELECT tb.id, tb.v, d.dk FROM tb LEFT JOIN dim AS d ON tb.k = d.dk AND d.w > tb.v"));
+          "SELECT tb.id, tb.v, d.dk FROM tb LEFT JOIN dim AS d ON tb.k = d.dk AND d.w > tb.v"),
+      OracleCase.of("SELECT ta.id, d.w FROM ta JOIN dim_file FOR SYSTEM_TIME AS OF ta.pt AS d ON ta.k = d.dk",
+          "SELECT ta.id, d.w FROM ta JOIN dim AS d ON ta.k = d.dk"),
+      // A BIGINT key against the file's INT column: looked up by value.
+      OracleCase.of("SELECT tb.id, d.w FROM tb LEFT JOIN dim_file FOR SYSTEM_TIME AS OF tb.pt AS d "
+          + "ON MOD(tb.id, 20) = d.dk", "SELECT tb.id, d.w FROM tb LEFT JOIN dim AS d ON MOD(tb.id, 20) = d.dk"));
 
   /** H2's test that two rows' times (epoch milliseconds) fall in the same minute. */
   private static String sameMinute(String left, String right) {
@@ -216,17 +227,27 @@ class JoinOracleTest extends OracleTestBase {
 
   /**
    * Views over the loaded tables, and {@code dim}: the jdbc table over H2's copy of {@code dim_rows}, in the
-   * oracle's own in-memory database, so lookups read exactly the rows H2 joins.
+   * oracle's own in-memory database, so lookups read exactly the rows H2 joins; {@code dim_file} is a CSV file
+   * H2 writes of the same rows, looked up through the filesystem connector.
    */
   @Override
   protected List<String> afterLoad() {
+    Path dimCsv = files.resolve("dim.csv");
+    try {
+      oracle.execute("CALL CSVWRITE('" + dimCsv + "', 'SELECT dk, w FROM dim', "
+          + "'writeColumnHeader=false fieldDelimiter=')");
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
     return List.of("CREATE VIEW tr_latest AS SELECT id, k, ts FROM (SELECT *, ROW_NUMBER() OVER (PARTITION BY k "
             + "ORDER BY ts DESC) AS rn FROM tr) WHERE rn = 1",
         "CREATE VIEW interval_pairs AS SELECT ta.id AS aid, tb.id AS bid, ta.k, ta.ts FROM ta "
             + "JOIN tb ON ta.k = tb.k AND ta.ts BETWEEN tb.ts - INTERVAL '1' MINUTE AND tb.ts",
         "CREATE TABLE dim (dk INT, w INT, PRIMARY KEY (dk) NOT ENFORCED) WITH ('connector' = 'jdbc', "
             + "'url' = 'jdbc:h2:mem:joins', 'table-name' = 'dim', "
-            + "'lookup.cache.max-rows' = '10', 'lookup.cache.ttl' = '1 min')");
+            + "'lookup.cache.max-rows' = '10', 'lookup.cache.ttl' = '1 min')",
+        "CREATE TABLE dim_file (dk INT, w INT) WITH ('connector' = 'filesystem', 'path' = '" + dimCsv + "', "
+            + "'format' = 'csv')");
   }
 
   /** {@code dim}'s rows in H2: keys 1 to 15 (so some rows of {@code ta} and {@code tb} find none). */

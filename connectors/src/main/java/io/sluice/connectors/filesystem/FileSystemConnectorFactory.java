@@ -5,6 +5,8 @@ import static io.sluice.connectors.ConnectorOption.required;
 
 import io.sluice.common.config.ConfigOptions;
 import io.sluice.connectors.ConnectorOption;
+import io.sluice.connectors.LookupConnectorFactory;
+import io.sluice.connectors.LookupTableSource;
 import io.sluice.connectors.SinkConnectorFactory;
 import io.sluice.connectors.SourceConnectorFactory;
 import io.sluice.connectors.TableContext;
@@ -17,9 +19,10 @@ import java.util.stream.Stream;
  * The {@code filesystem} connector. The source ({@link FileSystemSource}) reads CSV or JSON Lines files from a file
  * or a directory. The sink ({@link FileSystemSink}) writes part files that become visible when the checkpoint
  * covering them completes; it takes only inserts, so the planner refuses queries whose result updates (as Flink's
- * filesystem sink).
+ * filesystem sink). Lookup joins read the whole table into memory ({@link FileLookupFunction}).
  */
-public final class FileSystemConnectorFactory implements SourceConnectorFactory, SinkConnectorFactory {
+public final class FileSystemConnectorFactory
+    implements SourceConnectorFactory, SinkConnectorFactory, LookupConnectorFactory {
   public static final String IDENTIFIER = "filesystem";
 
   public static final ConnectorOption<String> PATH = required(ConfigOptions.stringOption("path", null,
@@ -50,12 +53,19 @@ public final class FileSystemConnectorFactory implements SourceConnectorFactory,
         + "`part-<id>-<subtask>-<n>.<format>` when the checkpoint after the roll completes, so readers see only "
         + "whole files of completed checkpoints (exactly once across failures). Without checkpointing a bounded "
         + "job commits its files at the end; an unbounded one never does. Takes inserts only: a query whose "
-        + "result updates is refused.";
+        + "result updates is refused. "
+        + "As the table of a lookup join (`FOR SYSTEM_TIME AS OF`), the files are read into memory on the first "
+        + "lookup and again after 'lookup.join.cache.ttl': for small side tables.";
   }
 
   @Override
   public TableSource createSource(TableContext context) {
     return FileSystemSource.create(context, PATH, FORMAT);
+  }
+
+  @Override
+  public LookupTableSource createLookup(TableContext context, List<Integer> lookupColumns) {
+    return FileSystemSource.createLookup(context, lookupColumns, PATH, FORMAT);
   }
 
   @Override
