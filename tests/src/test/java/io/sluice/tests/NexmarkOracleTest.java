@@ -3,6 +3,7 @@ package io.sluice.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sluice.bench.nexmark.NexmarkQueries;
+import io.sluice.bench.nexmark.NexmarkTables;
 import io.sluice.bench.nexmark.NexmarkQuery;
 import io.sluice.common.types.Column;
 import io.sluice.common.types.DataType;
@@ -90,6 +91,8 @@ class NexmarkOracleTest extends OracleTestBase {
           + "SUM(CASE WHEN prev IS NULL OR dateTime - prev > 10000 THEN 1 ELSE 0 END) OVER (PARTITION BY bidder "
           + "ORDER BY dateTime RANGE UNBOUNDED PRECEDING) AS sid FROM (SELECT bidder, dateTime, LAG(dateTime) OVER "
           + "(PARTITION BY bidder ORDER BY dateTime) AS prev FROM bid) AS a) AS b GROUP BY bidder, sid"),
+      Map.entry("q13", "SELECT b.auction, b.bidder, b.price, b.dateTime, s.v FROM bid b JOIN side_input s "
+          + "ON MOD(b.auction, 10000) = s.k"),
       Map.entry("q14", "SELECT auction, bidder, 0.908 * price, CASE WHEN h >= 8 AND h <= 18 THEN 'dayTime' "
           + "WHEN h <= 6 OR h >= 20 THEN 'nightTime' ELSE 'otherTime' END, dateTime, extra, "
           + "LENGTH(extra) - LENGTH(REPLACE(extra, 'c', '')) FROM (SELECT b.*, MOD(dateTime / 3600000, 24) AS h "
@@ -126,13 +129,15 @@ class NexmarkOracleTest extends OracleTestBase {
 
   NexmarkOracleTest() {
     super("nexmark",
-        input("bid", 18_400, BID), input("auction", 1_200, AUCTION), input("person", 400, PERSON));
+        input("bid", 18_400, BID), input("auction", 1_200, AUCTION), input("person", 400, PERSON),
+        new Input(NexmarkTables.sideInput(), "SELECT key, `value` FROM side_input", NexmarkTables.SIDE_INPUT_ROWS,
+            NexmarkTables.SIDE_INPUT, h2Schema("k BIGINT", "v VARCHAR")));
   }
 
   private static Input input(String table, int rows, RowType h2Schema) {
     String columns = h2Schema.columns().stream().map(c -> c.name().equals("dateTime") ? "`dateTime`" : c.name())
         .collect(Collectors.joining(", "));
-    return new Input(io.sluice.bench.nexmark.NexmarkTables.csv(table, DATA), "SELECT " + columns + " FROM " + table,
+    return new Input(NexmarkTables.csv(table, DATA), "SELECT " + columns + " FROM " + table,
         rows, table, h2Schema);
   }
 
