@@ -91,6 +91,7 @@ class NexmarkOracleTest extends OracleTestBase {
           + "SUM(CASE WHEN prev IS NULL OR dateTime - prev > 10000 THEN 1 ELSE 0 END) OVER (PARTITION BY bidder "
           + "ORDER BY dateTime RANGE UNBOUNDED PRECEDING) AS sid FROM (SELECT bidder, dateTime, LAG(dateTime) OVER "
           + "(PARTITION BY bidder ORDER BY dateTime) AS prev FROM bid) AS a) AS b GROUP BY bidder, sid"),
+      Map.entry("q12", "SELECT bidder, COUNT(*) FROM bid GROUP BY bidder"),
       Map.entry("q13", "SELECT b.auction, b.bidder, b.price, b.dateTime, s.v FROM bid b JOIN side_input s "
           + "ON MOD(b.auction, 10000) = s.k"),
       Map.entry("q14", "SELECT auction, bidder, 0.908 * price, CASE WHEN h >= 8 AND h <= 18 THEN 'dayTime' "
@@ -142,8 +143,11 @@ class NexmarkOracleTest extends OracleTestBase {
   }
 
   static Stream<Arguments> queries() {
-    return withParallelism(NexmarkQueries.ALL.stream()
-        .map(q -> new OracleCase(q.select(), H2.get(q.name()), q.name())).toList());
+    return withParallelism(NexmarkQueries.ALL.stream().map(q -> q.name().equals("q12")
+        // Which processing-time window a bid falls in depends on the clock; that every bid is counted once does not.
+        ? new OracleCase("SELECT bidder, SUM(bid_count) FROM (" + q.select() + ") GROUP BY bidder", H2.get("q12"),
+            "q12 summed over its windows")
+        : new OracleCase(q.select(), H2.get(q.name()), q.name())).toList());
   }
 
   @ParameterizedTest(name = "[p={0}] {1}")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sluice.common.ErrorCode;
 import io.sluice.common.Row;
+import io.sluice.common.RowKind;
 import io.sluice.common.SqlException;
 import io.sluice.engine.Session;
 import io.sluice.engine.SluiceEngine;
@@ -113,17 +114,55 @@ class WindowQueryTest {
   }
 
   @Test
-  void windowsNeedAnEventTimeAttribute() throws Exception {
+  void windowsNeedATimeAttribute() throws Exception {
     Results.run(session, CREATE_E);
     assertThatThrownBy(() -> session.executeSql(
-        "SELECT * FROM TABLE(TUMBLE(TABLE e, DESCRIPTOR(pt), INTERVAL '10' SECOND))"))
+        "SELECT * FROM TABLE(TUMBLE(TABLE e, DESCRIPTOR(id), INTERVAL '10' SECOND))"))
         .isInstanceOfSatisfying(SqlException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION_ERROR))
-        .hasMessageContaining("The time column 'pt' of TUMBLE is not an event-time attribute")
-        .hasMessageContaining("WATERMARK FOR pt");
+        .hasMessageContaining("The time column 'id' of TUMBLE must be of type TIMESTAMP");
+    session.executeSql("CREATE VIEW shifted AS SELECT id, ts + INTERVAL '1' SECOND AS t FROM e");
+    assertThatThrownBy(() -> session.executeSql(
+        "SELECT * FROM TABLE(TUMBLE(TABLE shifted, DESCRIPTOR(t), INTERVAL '10' SECOND))"))
+        .isInstanceOfSatisfying(SqlException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION_ERROR))
+        .hasMessageContaining("The time column 't' of TUMBLE is not a time attribute")
+        .hasMessageContaining("WATERMARK FOR t");
     assertThatThrownBy(() -> session.executeSql(
         "SELECT * FROM TABLE(TUMBLE(TABLE e, DESCRIPTOR(nope), INTERVAL '10' SECOND))"))
         .isInstanceOfSatisfying(SqlException.class, e -> assertThat(e.position().column()).isEqualTo(48))
         .hasMessageContaining("Column 'nope' not found");
+  }
+
+  /**
+   * A window over PROCTIME() closes as the clock passes its end, with no row after it: the source reads the rows
+   * there are, then waits for new files that never come (it does not end), and their window still comes out.
+   */
+  @Test
+  void processingTimeWindowsCloseWithTheClock() throws Exception {
+    Files.writeString(dir.resolve("rows.csv"), "1\n2\n3\n4\n5\n");
+    Results.run(session, "CREATE TABLE slow (id BIGINT, pt AS PROCTIME()) WITH ('connector' = 'filesystem', "
+        + "'path' = '" + dir + "', 'format' = 'csv', 'source.monitor-interval' = '100 ms');");
+    StatementResult.Query query = (StatementResult.Query) session.executeSql(
+        "SELECT window_start, window_end, COUNT(*) AS n FROM TABLE(TUMBLE(TABLE slow, DESCRIPTOR(pt), "
+            + "INTERVAL '1' SECOND)) GROUP BY window_start, window_end");
+    assertThat(session.executeSql("EXPLAIN SELECT window_start, COUNT(*) FROM TABLE(TUMBLE(TABLE slow, "
+        + "DESCRIPTOR(pt), INTERVAL '1' SECOND)) GROUP BY window_start, window_end").toString())
+        .contains("WatermarkAssigner(proctime=[pt], watermark=[PROCTIME()]");
+    List<Row> windows = new ArrayList<>();
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (windows.stream().mapToLong(row -> (Long) row.field(2)).sum() < 5) {
+      assertThat(System.nanoTime()).as("the windows of all 5 rows closed").isLessThan(deadline);
+      Row row = query.handle().poll(Duration.ofMillis(100));
+      if (row != null) {
+        windows.add(row);
+      }
+    }
+    query.handle().cancel();
+    assertThat(windows).allSatisfy(row -> {
+      assertThat(row.kind()).isEqualTo(RowKind.INSERT);
+      assertThat((Long) row.field(1) - (Long) row.field(0)).isEqualTo(1000L);
+      assertThat((Long) row.field(2)).isPositive();
+    });
+    assertThat(windows.stream().mapToLong(row -> (Long) row.field(2)).sum()).isEqualTo(5);
   }
 
   @Test

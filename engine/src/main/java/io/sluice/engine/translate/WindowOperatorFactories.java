@@ -41,7 +41,7 @@ final class WindowOperatorFactories {
     return () -> {
       ProjectFilter function = CodeCompiler.instantiate(code, ProjectFilter.class, new RuntimeDataContext());
       WatermarkExpression expression = row -> (Long) function.apply(row.fields())[0];
-      return new WatermarkAssignerOperator(expression, interval, idleTimeout);
+      return new WatermarkAssignerOperator(expression, interval, idleTimeout, node.processingTime());
     };
   }
 

@@ -5,16 +5,21 @@ import io.sluice.common.SluiceException;
 import io.sluice.planner.calcite.TypeConversion;
 import io.sluice.planner.calcite.window.WindowKind;
 import io.sluice.planner.calcite.window.WindowTableFunction;
+import io.sluice.planner.codegen.CalcCodeGenerator;
 import io.sluice.planner.plan.PlanNode;
+import io.sluice.planner.plan.WatermarkAssignerNode;
 import io.sluice.planner.plan.WindowSpec;
 import io.sluice.planner.plan.WindowTableFunctionNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.core.TableFunctionScan;
+import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.rex.RexCall;
 import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.rex.RexProgramBuilder;
 import org.apache.calcite.sql.SqlKind;
 
 /**
@@ -41,10 +46,13 @@ final class WindowTableFunctionTranslator implements RelTranslator<TableFunction
       throw new SluiceException(ErrorCode.UNSUPPORTED, kind + " over an updating input is not supported: "
           + "window table functions take insert-only rows.");
     }
+    if (ProcTimeAttributes.isProctime(rel.getInputs().get(0), timeField)) {
+      input = processingTimeWatermark(rel.getInputs().get(0), input, timeField, context);
+    }
     if (!TimeAttributes.isRowtime(input, timeField)) {
       throw new SluiceException(ErrorCode.VALIDATION_ERROR, "The time column '" + timeColumn + "' of " + kind
-          + " is not an event-time attribute: declare WATERMARK FOR " + timeColumn + " AS ... on its table, and "
-          + "pass the column on unchanged (processing-time windows are not supported yet).");
+          + " is not a time attribute: declare WATERMARK FOR " + timeColumn + " AS ... on its table, or use a "
+          + "PROCTIME() column, and pass the column on unchanged.");
     }
     int first = 1;
     List<Integer> partitionKeys = List.of();
@@ -59,6 +67,20 @@ final class WindowTableFunctionTranslator implements RelTranslator<TableFunction
     WindowSpec spec = spec(kind, intervals);
     return new WindowTableFunctionNode(input, spec, timeField, partitionKeys,
         TypeConversion.toRowType(rel.getRowType()));
+  }
+
+  /**
+   * A processing-time window is an event-time window over the time its rows were processed, with the clock as
+   * the watermark: rows are stamped by the {@code PROCTIME()} column in the same task right before, so none is
+   * late, and the windows close as the clock passes their end (Flink's processing-time windows).
+   */
+  private static PlanNode processingTimeWatermark(
+      RelNode inputRel, PlanNode input, int timeField, TranslationContext context) {
+    RexBuilder rexBuilder = inputRel.getCluster().getRexBuilder();
+    RexProgramBuilder program = new RexProgramBuilder(inputRel.getRowType(), rexBuilder);
+    program.addProject(rexBuilder.makeInputRef(inputRel, timeField), "watermark");
+    return new WatermarkAssignerNode(input, timeField,
+        CalcCodeGenerator.generate(program.getProgram(), context.typeFactory()), "PROCTIME()", true);
   }
 
   private static WindowSpec spec(WindowKind kind, List<Long> intervals) {

@@ -21,11 +21,20 @@ import io.sluice.executor.api.WatermarkStatus;
  * {@link WatermarkStatus#IDLE}, so that it stops holding back the watermark downstream; its next row marks it
  * ACTIVE again first. The check runs on the same timer (every interval, or every timeout when the interval is 0).
  * An IDLE status from upstream (a source reader with nothing assigned) marks the output idle at once.
+ *
+ * <p>Processing time: when the rows' time column is the time they were processed ({@code PROCTIME()}, read in
+ * this task right before), the watermark also follows the clock: every tick moves it to just before the current
+ * time, so windows over processing time close when the clock passes their end even if no row comes, and no row
+ * is ever late (a row read after a tick has a time at or after it). Such a subtask is never idle.
  */
 public final class WatermarkAssignerOperator implements Operator {
+  /** How often a processing-time watermark follows the clock when no interval is set: Flink's default interval. */
+  public static final long PROCESSING_TIME_TICK_MILLIS = 200;
+
   private final WatermarkExpression expression;
   private final long intervalMillis;
   private final long idleTimeoutMillis;
+  private final boolean processingTime;
   private ProcessingTimeService time;
   private long maxWatermark = Long.MIN_VALUE;
   private long emitted = Long.MIN_VALUE;
@@ -37,12 +46,23 @@ public final class WatermarkAssignerOperator implements Operator {
    * @param idleTimeoutMillis after how long without rows the subtask is idle; 0 never
    */
   public WatermarkAssignerOperator(WatermarkExpression expression, long intervalMillis, long idleTimeoutMillis) {
+    this(expression, intervalMillis, idleTimeoutMillis, false);
+  }
+
+  /**
+   * @param processingTime whether the expression gives the time each row was processed, so that the watermark
+   *     follows the clock; it then ticks every interval, or every {@link #PROCESSING_TIME_TICK_MILLIS} when the
+   *     interval is 0, and ignores the idle timeout
+   */
+  public WatermarkAssignerOperator(
+      WatermarkExpression expression, long intervalMillis, long idleTimeoutMillis, boolean processingTime) {
     if (intervalMillis < 0 || idleTimeoutMillis < 0) {
       throw new IllegalArgumentException("Negative watermark interval or idle timeout");
     }
     this.expression = expression;
-    this.intervalMillis = intervalMillis;
-    this.idleTimeoutMillis = idleTimeoutMillis;
+    this.intervalMillis = processingTime && intervalMillis == 0 ? PROCESSING_TIME_TICK_MILLIS : intervalMillis;
+    this.idleTimeoutMillis = processingTime ? 0 : idleTimeoutMillis;
+    this.processingTime = processingTime;
   }
 
   @Override
@@ -62,6 +82,9 @@ public final class WatermarkAssignerOperator implements Operator {
       out.emitWatermarkStatus(WatermarkStatus.ACTIVE);
     }
     Long watermark = expression.watermarkOf(row);
+    if (watermark != null && processingTime) {
+      watermark--; // the next row may have been read in the same millisecond: it must not be late
+    }
     if (watermark != null && watermark > maxWatermark) {
       maxWatermark = watermark;
     }
@@ -91,6 +114,9 @@ public final class WatermarkAssignerOperator implements Operator {
 
   @Override
   public void onProcessingTime(long timerTime, Output out) {
+    if (processingTime) {
+      maxWatermark = Math.max(maxWatermark, time.currentTime() - 1);
+    }
     if (intervalMillis > 0) {
       emitIfAdvanced(out);
     }
