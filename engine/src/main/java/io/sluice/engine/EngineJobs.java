@@ -21,6 +21,7 @@ public final class EngineJobs {
   private final LocalExecutor executor;
   private final JobJournal journal;
   private final Map<String, String> owners = new ConcurrentHashMap<>();
+  private final Map<String, Configuration> configurations = new ConcurrentHashMap<>();
 
   /** @param journal where durable jobs are recorded; null for an engine that forgets them when it ends */
   EngineJobs(LocalExecutor executor, JobJournal journal) {
@@ -44,6 +45,7 @@ public final class EngineJobs {
     JobHandle job = executor.submit(submission.id(), submission.name(), submission.graph(),
         submission.configuration());
     owners.put(job.id(), submission.owner().name());
+    configurations.put(job.id(), submission.configuration());
     if (submission.durable() && journal != null) {
       journal.put(new JobRecord(job.id(), job.name(), submission.sql(), submission.configuration().toMap(),
           submission.owner().name(), submission.owner().admin(), job.status().name()));
@@ -65,6 +67,11 @@ public final class EngineJobs {
   /** Who submitted the job; the local user for a job without a recorded owner. */
   public String owner(String jobId) {
     return owners.getOrDefault(jobId, SessionUser.LOCAL.name());
+  }
+
+  /** The session options the job was submitted with (a copy the session no longer changes), if it was. */
+  public Optional<Configuration> configuration(String jobId) {
+    return Optional.ofNullable(configurations.get(jobId));
   }
 
   /**

@@ -15,7 +15,8 @@ import java.io.IOException;
  */
 public interface KeyedStateBackend extends AutoCloseable {
   /**
-   * Makes {@code key} the key that state handles work on, and computes its key group.
+   * Makes {@code key} the key that state handles work on, and computes its key group. Called once per record, it
+   * also removes a few expired entries of states with TTL (incremental cleanup), whatever their key.
    *
    * @throws IllegalArgumentException when the key is null or its key group is outside {@link #keyGroupRange()}:
    *     the record was routed to the wrong subtask.
@@ -72,7 +73,8 @@ public interface KeyedStateBackend extends AutoCloseable {
 
   /**
    * The number of stored entries over all states and keys: one per key and namespace for value, list, reducing
-   * and aggregating state, one per map key for map state. Expired entries count until removed. Exact, and meant
+   * and aggregating state, one per map key for map state. Expired entries count until removed (when read, by the
+   * incremental cleanup of {@link #setCurrentKey}, or left out of a restored snapshot). Exact, and meant
    * for tests and diagnostics: the RocksDB backend counts by scanning, in time linear in the entries.
    */
   long numEntries();

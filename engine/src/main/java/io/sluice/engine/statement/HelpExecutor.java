@@ -21,6 +21,7 @@ final class HelpExecutor implements StatementExecutor<HelpStatement> {
       List.of("STOP JOB 'id' [WITH SAVEPOINT [WITH DRAIN]]", "Stops a job, optionally with a savepoint."),
       List.of("CREATE SAVEPOINT FOR JOB 'id'", "Takes a savepoint of a running job."),
       List.of("SHOW CHECKPOINTS FOR JOB 'id'", "Lists a job's recent checkpoints and savepoints."),
+      List.of("DESCRIBE JOB 'id'", "Shows a job's status, state backend, state and checkpoint sizes, settings."),
       List.of("SET 'key' = 'value'", "Sets a session option; SET alone lists them."),
       List.of("RESET ['key']", "Resets one option or all."),
       List.of("QUIT | EXIT", "Leaves the shell."));

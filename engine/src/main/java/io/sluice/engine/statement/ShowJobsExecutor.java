@@ -1,7 +1,6 @@
 package io.sluice.engine.statement;
 
 import io.sluice.engine.EngineContext;
-import io.sluice.engine.Failures;
 import io.sluice.engine.JobProgress;
 import io.sluice.engine.StatementResult;
 import io.sluice.executor.runtime.CheckpointSizes;
@@ -40,21 +39,11 @@ final class ShowJobsExecutor implements StatementExecutor<ShowJobsStatement> {
     JobStatus status = job.status();
     JobProgress progress = JobProgress.of(job);
     Optional<CheckpointSizes> sizes = job.lastCheckpointSizes();
-    String failure = (status == JobStatus.FAILED ? job.failure() : job.lastFailure())
-        .map(Failures::describe).orElse("");
+    String failure = Jobs.failure(job);
     return List.of(job.id(), job.name(), status.name(), Jobs.TIME.format(job.startTime()),
         Integer.toString(job.restarts()), Long.toString(progress.rowsIn()), Long.toString(progress.rowsOut()),
-        String.format(Locale.ROOT, "%.0f", progress.averageRowsInPerSecond()), lastCheckpoint(progress),
+        String.format(Locale.ROOT, "%.0f", progress.averageRowsInPerSecond()), Jobs.lastCheckpoint(progress),
         failure, job.stateBackend(), sizes.map(s -> Long.toString(s.fullBytes())).orElse(""),
         sizes.map(s -> Long.toString(s.incrementalBytes())).orElse(""), Long.toString(progress.lateRows()));
-  }
-
-  /**
-   * {@code 3 at 2026-11-21 14:02:11.123}, or {@code none}: with the date, unlike the status line's time of day,
-   * since a job listed here may have run for days.
-   */
-  private static String lastCheckpoint(JobProgress progress) {
-    return progress.lastCheckpointTime() == null ? "none"
-        : progress.lastCheckpointId() + " at " + Jobs.TIME.format(progress.lastCheckpointTime());
   }
 }

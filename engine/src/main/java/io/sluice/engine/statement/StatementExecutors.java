@@ -7,6 +7,7 @@ import io.sluice.engine.StatementResult;
 import io.sluice.sql.statement.CreateSavepointStatement;
 import io.sluice.sql.statement.CreateTableStatement;
 import io.sluice.sql.statement.CreateViewStatement;
+import io.sluice.sql.statement.DescribeJobStatement;
 import io.sluice.sql.statement.DescribeStatement;
 import io.sluice.sql.statement.DropStatement;
 import io.sluice.sql.statement.ExplainStatement;
@@ -44,6 +45,7 @@ public final class StatementExecutors {
       Map.entry(StopJobStatement.class, new StopJobExecutor()),
       Map.entry(CreateSavepointStatement.class, new CreateSavepointExecutor()),
       Map.entry(ShowCheckpointsStatement.class, new ShowCheckpointsExecutor()),
+      Map.entry(DescribeJobStatement.class, new DescribeJobExecutor()),
       Map.entry(HelpStatement.class, new HelpExecutor()),
       Map.entry(QuitStatement.class, (StatementExecutor<QuitStatement>) (s, c) -> new StatementResult.Quit()));
 

@@ -155,7 +155,7 @@ showStatement
     ;
 
 describeStatement
-    : (DESCRIBE | DESC) qualifiedName
+    : (DESCRIBE | DESC) (JOB jobId=STRING | qualifiedName)
     ;
 
 setStatement

@@ -22,6 +22,7 @@ import io.sluice.sql.parser.SluiceStatementParser.StatementSetBlockContext;
 import io.sluice.sql.parser.SluiceStatementParser.StopJobStatementContext;
 import io.sluice.sql.statement.CreateSavepointStatement;
 import io.sluice.sql.statement.CreateViewStatement;
+import io.sluice.sql.statement.DescribeJobStatement;
 import io.sluice.sql.statement.DescribeStatement;
 import io.sluice.sql.statement.DropStatement;
 import io.sluice.sql.statement.ExplainStatement;
@@ -101,6 +102,10 @@ final class StatementBuilder extends SluiceStatementBaseVisitor<Statement> {
 
   @Override
   public Statement visitDescribeStatement(DescribeStatementContext context) {
+    if (context.jobId != null) {
+      return new DescribeJobStatement(ScriptText.positionOf(context), script.textOf(context),
+          Literals.string(context.jobId));
+    }
     return new DescribeStatement(ScriptText.positionOf(context), script.textOf(context),
         Literals.qualifiedName(context.qualifiedName()));
   }

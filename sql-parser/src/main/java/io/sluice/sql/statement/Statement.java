@@ -10,7 +10,7 @@ public sealed interface Statement
     permits CreateTableStatement, CreateViewStatement, DropStatement, ShowTablesStatement, ShowViewsStatement,
         DescribeStatement, SetStatement, ResetStatement, InsertStatement, QueryStatement, ExplainStatement,
         ShowJobsStatement, StopJobStatement, StatementSetStatement, HelpStatement, QuitStatement,
-        CreateSavepointStatement, ShowCheckpointsStatement {
+        CreateSavepointStatement, ShowCheckpointsStatement, DescribeJobStatement {
 
   /** Where the statement's first token is in the script. */
   SqlPosition position();

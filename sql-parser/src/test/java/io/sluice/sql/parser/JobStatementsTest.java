@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sluice.common.SqlPosition;
 import io.sluice.sql.statement.CreateSavepointStatement;
+import io.sluice.sql.statement.DescribeJobStatement;
+import io.sluice.sql.statement.DescribeStatement;
 import io.sluice.sql.statement.ExplainStatement;
 import io.sluice.sql.statement.InsertStatement;
 import io.sluice.sql.statement.QueryStatement;
@@ -97,6 +99,14 @@ class JobStatementsTest {
     assertThat(parseOne("show checkpoints for job 'a''b'", ShowCheckpointsStatement.class))
         .isEqualTo(new ShowCheckpointsStatement(SqlPosition.START, "show checkpoints for job 'a''b'", "a'b"));
     assertThat(parseError("SHOW CHECKPOINTS 'j'").detail()).isEqualTo("Unexpected ''j'', expected FOR");
+  }
+
+  @Test
+  void describeJobNeedsAQuotedIdAndLeavesTablesNamedJobAlone() {
+    assertThat(parseOne("DESCRIBE JOB 'a1b2c3d4';", DescribeJobStatement.class))
+        .isEqualTo(new DescribeJobStatement(SqlPosition.START, "DESCRIBE JOB 'a1b2c3d4'", "a1b2c3d4"));
+    assertThat(parseOne("desc job 'x'", DescribeJobStatement.class).jobId()).isEqualTo("x");
+    assertThat(parseOne("DESCRIBE job", DescribeStatement.class).name()).isEqualTo("job");
   }
 
   @Test

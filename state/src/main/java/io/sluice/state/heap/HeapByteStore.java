@@ -99,6 +99,25 @@ final class HeapByteStore implements ByteStore {
   }
 
   @Override
+  public List<Entry> entriesAfter(int keyGroup, byte[] afterKey, int limit) {
+    List<Entry> entries = new ArrayList<>(limit);
+    for (int group = keyGroup; group <= range.end() && entries.size() < limit; group++) {
+      TreeMap<byte[], byte[]> map = readable(group);
+      if (map == null) {
+        continue;
+      }
+      Map<byte[], byte[]> tail = group == keyGroup && afterKey != null ? map.tailMap(afterKey, false) : map;
+      for (Map.Entry<byte[], byte[]> e : tail.entrySet()) {
+        if (entries.size() == limit) {
+          break;
+        }
+        entries.add(new Entry(group, e.getKey(), e.getValue()));
+      }
+    }
+    return entries;
+  }
+
+  @Override
   public void removePrefix(int keyGroup, byte[] prefix) {
     TreeMap<byte[], byte[]> map = readable(keyGroup);
     if (map == null) {

@@ -33,6 +33,7 @@ public abstract class AbstractKeyedStateBackend implements KeyedStateBackend {
   private final Map<String, RegisteredState> states = new LinkedHashMap<>();
   private final Map<String, State> handles = new HashMap<>();
   private final KeyContext context = new Context();
+  private final IncrementalTtlCleanup ttlCleanup;
   private Object currentKey;
   private byte[] currentKeyBytes;
   private int currentKeyGroup = -1;
@@ -45,17 +46,20 @@ public abstract class AbstractKeyedStateBackend implements KeyedStateBackend {
   protected AbstractKeyedStateBackend(KeyedBackendParameters parameters) {
     this.parameters = parameters;
     this.keySerializer = (TypeSerializer<Object>) parameters.keySerializer();
+    this.ttlCleanup = new IncrementalTtlCleanup(parameters.keyGroupRange());
   }
 
   /** A new, empty store for the state; called once per state name. */
   protected abstract ByteStore createStore(RegisteredStateMeta meta);
 
+  /** Also removes a few expired entries of other keys: the runtime sets the key once per record. */
   @Override
   public void setCurrentKey(Object key) {
     checkOpen();
     if (key == null) {
       throw new IllegalArgumentException("State keys cannot be null");
     }
+    ttlCleanup.run();
     if (key.equals(currentKey)) {
       return;
     }
@@ -109,6 +113,7 @@ public abstract class AbstractKeyedStateBackend implements KeyedStateBackend {
     states.put(meta.name(), registered);
     S created = createHandle(descriptor, registered.store(), namespaceSerializer);
     handles.put(meta.name(), created);
+    ttlCleanup.register(descriptor, registered.store(), context);
     return created;
   }
 
@@ -207,6 +212,7 @@ public abstract class AbstractKeyedStateBackend implements KeyedStateBackend {
       return;
     }
     closed = true;
+    ttlCleanup.clear();
     states.values().forEach(s -> s.store().close());
     states.clear();
     handles.clear();

@@ -1,6 +1,7 @@
 package io.sluice.state.internal;
 
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -45,6 +46,18 @@ public interface ByteStore {
    * does not support remove.
    */
   Iterator<Map.Entry<byte[], byte[]>> scan(int keyGroup, byte[] prefix);
+
+  /** One stored entry and the key group it is in. */
+  record Entry(int keyGroup, byte[] key, byte[] value) {}
+
+  /**
+   * Up to {@code limit} entries in order of key group, then key, from a position: the entries of
+   * {@code keyGroup} whose keys are greater than {@code afterKey} (all of its entries when {@code afterKey} is
+   * null), then those of the later key groups of the store's range. Fewer than {@code limit} only when the end of
+   * the range is reached. For the incremental TTL cleanup, which walks a store a few entries at a time between
+   * records and must not hold an iterator across them.
+   */
+  List<Entry> entriesAfter(int keyGroup, byte[] afterKey, int limit);
 
   /** Removes every entry whose key starts with {@code prefix}. */
   void removePrefix(int keyGroup, byte[] prefix);

@@ -33,26 +33,11 @@ final class BytesListState<T> extends AbstractBytesState implements ListState<T>
       return List.of();
     }
     List<T> live = new ArrayList<>();
-    InputBuffer in = new InputBuffer(stored);
-    buffer.reset();
-    boolean sawExpired = false;
-    while (in.hasMore()) {
-      int start = in.position();
-      boolean expired = codec.readExpired(in);
-      T value = codec.read(in);
-      if (expired) {
-        sawExpired = true;
-      } else {
-        live.add(value);
-        buffer.write(stored, start, in.position() - start);
-      }
-    }
-    if (sawExpired) {
-      if (live.isEmpty()) {
-        store.remove(keyGroup, key);
-      } else {
-        store.put(keyGroup, key, buffer.toByteArray());
-      }
+    byte[] kept = codec.liveElements(stored, live::add);
+    if (kept == null) {
+      store.remove(keyGroup, key);
+    } else if (kept != stored) {
+      store.put(keyGroup, key, kept);
     }
     return live;
   }

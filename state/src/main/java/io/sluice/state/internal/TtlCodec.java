@@ -2,6 +2,7 @@ package io.sluice.state.internal;
 
 import io.sluice.state.StateTtlConfig;
 import io.sluice.state.serde.TypeSerializer;
+import java.util.function.Consumer;
 
 /**
  * Writes and reads the stored form of one value, which is how TTL is layered over any {@link ByteStore}.
@@ -61,6 +62,42 @@ public final class TtlCodec<T> {
   /** Reads the value after {@link #readExpired}. */
   public T read(InputBuffer in) {
     return in.read(serializer);
+  }
+
+  /**
+   * What to keep of a stored form holding one value: the same array while it is live, null once it has expired.
+   */
+  public byte[] liveValue(byte[] stored) {
+    return isExpired(stored) ? null : stored;
+  }
+
+  /**
+   * What to keep of a stored form holding a sequence of values (list state), giving each live value to
+   * {@code live} in order: the same array when none has expired, null when all have, otherwise the stored forms
+   * of the live values byte for byte, so they keep their timestamps.
+   */
+  public byte[] liveElements(byte[] stored, Consumer<T> live) {
+    InputBuffer in = new InputBuffer(stored);
+    OutputBuffer kept = null; // created at the first expired value: until then the live values are a prefix
+    while (in.hasMore()) {
+      int start = in.position();
+      boolean expired = readExpired(in);
+      T value = read(in);
+      if (expired) {
+        if (kept == null) {
+          kept = new OutputBuffer().write(stored, 0, start);
+        }
+      } else {
+        live.accept(value);
+        if (kept != null) {
+          kept.write(stored, start, in.position() - start);
+        }
+      }
+    }
+    if (kept == null) {
+      return stored;
+    }
+    return kept.size() == 0 ? null : kept.toByteArray();
   }
 
   private boolean expired(long writeMillis) {

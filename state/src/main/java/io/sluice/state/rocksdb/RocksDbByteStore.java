@@ -2,7 +2,9 @@ package io.sluice.state.rocksdb;
 
 import io.sluice.state.KeyGroupRange;
 import io.sluice.state.internal.ByteStore;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import org.rocksdb.ColumnFamilyHandle;
 import org.rocksdb.RocksDBException;
@@ -77,6 +79,22 @@ final class RocksDbByteStore implements ByteStore {
   public Iterator<Map.Entry<byte[], byte[]>> scan(int keyGroup, byte[] prefix) {
     byte[] lower = rocksKey(keyGroup, prefix);
     return new RocksDbScanIterator(rocks, column, lower, RocksDbKeys.prefixEnd(lower));
+  }
+
+  /** A bounded scan from the position each time: nothing stays open between calls. */
+  @Override
+  public List<Entry> entriesAfter(int keyGroup, byte[] afterKey, int limit) {
+    rocks.checkOpen();
+    byte[] lower = afterKey == null
+        ? RocksDbKeys.keyGroupStart(keyGroup) : RocksDbKeys.successor(rocksKey(keyGroup, afterKey));
+    byte[] upper = RocksDbKeys.prefixEnd(RocksDbKeys.keyGroupStart(range.end()));
+    List<Entry> entries = new ArrayList<>(limit);
+    RocksDbRange.visitUnchecked(rocks.db, column, lower, upper, false, it -> {
+      byte[] key = it.key();
+      entries.add(new Entry(RocksDbKeys.keyGroup(key), RocksDbKeys.storeKey(key), it.value()));
+      return entries.size() < limit;
+    });
+    return entries;
   }
 
   @Override

@@ -27,6 +27,11 @@ final class RocksDbKeys {
     return of(keyGroup, new byte[0]);
   }
 
+  /** The key group of a RocksDB key. */
+  static int keyGroup(byte[] rocksKey) {
+    return ((rocksKey[0] & 0xFF) << 8) | (rocksKey[1] & 0xFF);
+  }
+
   /** The store key, without the key group. */
   static byte[] storeKey(byte[] rocksKey) {
     byte[] key = new byte[rocksKey.length - KEY_GROUP_BYTES];

@@ -60,6 +60,14 @@ final class SqlJobs {
     return await(session, jobId, limit, row -> List.of("FINISHED", "FAILED", "CANCELED").contains(row.get("status")));
   }
 
+  /** DESCRIBE JOB's rows: value by property. */
+  static Map<String, String> describe(Session session, String jobId) {
+    var table = (StatementResult.Table) session.executeSql("DESCRIBE JOB '" + jobId + "'");
+    Map<String, String> properties = new HashMap<>();
+    table.rows().forEach(row -> properties.put(row.get(0), row.get(1)));
+    return properties;
+  }
+
   /** The rows of SHOW CHECKPOINTS FOR JOB, by column name. */
   static List<Map<String, String>> checkpoints(Session session, String jobId) {
     var table = (StatementResult.Table) session.executeSql("SHOW CHECKPOINTS FOR JOB '" + jobId + "'");

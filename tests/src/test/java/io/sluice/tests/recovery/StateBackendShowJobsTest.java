@@ -1,8 +1,12 @@
 package io.sluice.tests.recovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.sluice.common.ErrorCode;
+import io.sluice.common.SqlException;
 import io.sluice.engine.Session;
+import io.sluice.engine.SessionUser;
 import io.sluice.engine.SluiceEngine;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * SHOW JOBS shows each job's state backend, its state size at the last checkpoint, and what that checkpoint wrote:
- * with RocksDB's incremental checkpoints of a state that stops growing, much less than the state.
+ * with RocksDB's incremental checkpoints of a state that stops growing, much less than the state. DESCRIBE JOB
+ * shows the same for one job, with its settings, to its owner only.
  */
 class StateBackendShowJobsTest {
   private final SluiceEngine engine = SluiceEngine.start();
@@ -28,7 +33,7 @@ class StateBackendShowJobsTest {
   }
 
   @Test
-  void showJobsShowsTheBackendAndTheLastCheckpointsSizes() throws Exception {
+  void showJobsAndDescribeJobShowTheBackendAndTheLastCheckpointsSizes() throws Exception {
     String job = SqlJobs.run(session, "SET 'state.backend.type' = 'rocksdb';"
         + "SET 'execution.checkpointing.incremental' = 'true';"
         + "SET 'execution.checkpointing.interval' = '100 ms';"
@@ -52,6 +57,19 @@ class StateBackendShowJobsTest {
       return state > 0 && written > 0 && written < state / 2;
     });
     assertThat(Long.parseLong(shown.get("checkpoint size (bytes)"))).isPositive();
+
+    Map<String, String> described = SqlJobs.describe(session, job);
+    assertThat(described).containsEntry("job id", job).containsEntry("status", "RUNNING")
+        .containsEntry("state backend", "rocksdb").containsEntry("execution.checkpointing.incremental", "true")
+        .containsEntry("execution.checkpointing.interval", "100 ms").containsEntry("owner", "local");
+    long state = Long.parseLong(described.get("state size (bytes)"));
+    long written = Long.parseLong(described.get("checkpoint size (bytes)"));
+    assertThat(state).isPositive();
+    assertThat(written).isPositive().isLessThanOrEqualTo(state);
+    assertThat(described.get("last checkpoint")).matches("\\d+ at .*");
+    assertThatThrownBy(() -> engine.newSession(new SessionUser("mallory", false))
+        .executeSql("DESCRIBE JOB '" + job + "'"))
+        .isInstanceOfSatisfying(SqlException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.UNKNOWN_JOB));
     session.executeSql("STOP JOB '" + job + "'");
   }
 }
