@@ -152,12 +152,8 @@ class StateBackendJobTest {
   void incrementalCheckpointsReportTheirSizesAndTheirSharedFilesGoWithTheJob() throws Exception {
     Configuration conf = checkpointing("rocksdb", "50 ms");
     conf.set(CheckpointingOptions.INCREMENTAL, "true");
-    StreamGraph graph = new StreamGraph();
-    int source = graph.addSource("gen", 1, new ReplayableSource(Long.MAX_VALUE, 50, 500));
     // Every row a new key: the state grows steadily, and each checkpoint adds a little to it.
-    int counted = graph.addKeyedOperator("count", 1, KeyedCount::new, source,
-        new StateKey(row -> row.field(0), PrimitiveSerializer.LONG));
-    graph.addOperator("sink", 1, () -> (row, out) -> { }, counted, Exchange.forward());
+    StreamGraph graph = countEveryRowAsItsOwnKey(new ReplayableSource(Long.MAX_VALUE, 50, 500));
     JobHandle job = executor.submit("incremental", graph, conf);
     assertThat(job.stateBackend()).isEqualTo("rocksdb");
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
@@ -184,12 +180,8 @@ class StateBackendJobTest {
     conf.set(CheckpointingOptions.INTERVAL, "50 ms");
     conf.set(CheckpointingOptions.STORAGE, "jobmanager");
     conf.set(RestartStrategyOptions.TYPE, "none");
-    StreamGraph graph = new StreamGraph();
-    // Every row a key of its own: some 300,000 counts, more than 5 MB in one piece of state.
-    int source = graph.addSource("gen", 1, new ReplayableSource(Long.MAX_VALUE, 1_000, 0));
-    int counted = graph.addKeyedOperator("count", 1, KeyedCount::new, source,
-        new StateKey(row -> row.field(0), PrimitiveSerializer.LONG));
-    graph.addOperator("sink", 1, () -> (row, out) -> { }, counted, Exchange.forward());
+    // Some 300,000 counts, more than 5 MB in one piece of state.
+    StreamGraph graph = countEveryRowAsItsOwnKey(new ReplayableSource(Long.MAX_VALUE, 1_000, 0));
     JobHandle job = executor.submit("too-large", graph, conf);
     assertThat(job.awaitTermination(Duration.ofSeconds(120))).isTrue();
     assertThat(job.status()).isEqualTo(JobStatus.FAILED);
@@ -246,6 +238,16 @@ class StateBackendJobTest {
     public void processWatermark(long watermark, Output out) {
       out.emitWatermark(watermark);
     }
+  }
+
+  /** Source → count keyed by the whole id, so that every row is a key of its own → a sink that drops rows. */
+  private static StreamGraph countEveryRowAsItsOwnKey(ReplayableSource rows) {
+    StreamGraph graph = new StreamGraph();
+    int source = graph.addSource("gen", 1, rows);
+    int counted = graph.addKeyedOperator("count", 1, KeyedCount::new, source,
+        new StateKey(row -> row.field(0), PrimitiveSerializer.LONG));
+    graph.addOperator("sink", 1, () -> (row, out) -> { }, counted, Exchange.forward());
+    return graph;
   }
 
   /** Fails at every hundredth count of a key, at most a hundred times in a test. */
