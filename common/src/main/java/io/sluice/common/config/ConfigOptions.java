@@ -88,12 +88,6 @@ public final class ConfigOptions {
         List.of());
   }
 
-  /** A memory size in bytes, written as Flink writes it ({@link MemorySizeParser}). */
-  public static ConfigOption<Long> memoryOption(String key, Long defaultValue, String description) {
-    return new ConfigOption<>(key, "MemorySize (e.g. 64 mb, 1 gb)", MemorySizeParser::parse, defaultValue,
-        description, List.of());
-  }
-
   public static ConfigOption<Boolean> booleanOption(String key, Boolean defaultValue, String description) {
     return new ConfigOption<>(key, "Boolean (true|false)", s -> switch (s.toLowerCase(Locale.ROOT)) {
       case "true" -> true;

@@ -32,10 +32,10 @@ public record MemorySize(long bytes) {
     }
     int shift = switch (m.group(2).toLowerCase(Locale.ROOT)) {
       case "", "b", "bytes" -> 0;
-      case "k", "kb", "kibibytes" -> 10;
-      case "m", "mb", "mebibytes" -> 20;
-      case "g", "gb", "gibibytes" -> 30;
-      case "t", "tb", "tebibytes" -> 40;
+      case "k", "kb", "kib", "kibibytes" -> 10;
+      case "m", "mb", "mib", "mebibytes" -> 20;
+      case "g", "gb", "gib", "gibibytes" -> 30;
+      case "t", "tb", "tib", "tebibytes" -> 40;
       default -> throw new IllegalArgumentException("unknown unit '" + m.group(2) + "'");
     };
     long number;

@@ -2,7 +2,7 @@ package io.sluice.common.config;
 
 import static io.sluice.common.config.ConfigOptions.booleanOption;
 import static io.sluice.common.config.ConfigOptions.choiceOption;
-import static io.sluice.common.config.ConfigOptions.memoryOption;
+import static io.sluice.common.config.ConfigOptions.memorySizeOption;
 import static io.sluice.common.config.ConfigOptions.stringOption;
 
 import java.util.List;
@@ -33,7 +33,7 @@ public final class StateBackendOptions {
           + " state.backend.rocksdb.memory.fixed-per-slot says otherwise); false: each instance has 64 mb of its"
           + " own.");
 
-  public static final ConfigOption<Long> ROCKSDB_MEMORY_FIXED_PER_SLOT = memoryOption(
+  public static final ConfigOption<MemorySize> ROCKSDB_MEMORY_FIXED_PER_SLOT = memorySizeOption(
       "state.backend.rocksdb.memory.fixed-per-slot", null,
       "A fixed native memory budget shared by the RocksDB instances of one task (slot): block cache, index and"
           + " filter blocks and memtables together; overrides state.backend.rocksdb.memory.managed.");

@@ -37,6 +37,29 @@ public enum TypeRoot {
     return internalClass;
   }
 
+  /**
+   * The {@link java.sql.Types} constant JDBC knows the type by: in the driver's metadata and for parameters bound
+   * to it. A TIMESTAMP_LTZ is an instant that JDBC binds and reads as a {@code java.sql.Timestamp}, so it is a
+   * TIMESTAMP there.
+   */
+  public int jdbcType() {
+    return switch (this) {
+      case BOOLEAN -> java.sql.Types.BOOLEAN;
+      case TINYINT -> java.sql.Types.TINYINT;
+      case SMALLINT -> java.sql.Types.SMALLINT;
+      case INTEGER -> java.sql.Types.INTEGER;
+      case BIGINT -> java.sql.Types.BIGINT;
+      case FLOAT -> java.sql.Types.REAL;
+      case DOUBLE -> java.sql.Types.DOUBLE;
+      case DECIMAL -> java.sql.Types.DECIMAL;
+      case CHAR -> java.sql.Types.CHAR;
+      case VARCHAR -> java.sql.Types.VARCHAR;
+      case DATE -> java.sql.Types.DATE;
+      case TIME -> java.sql.Types.TIME;
+      case TIMESTAMP, TIMESTAMP_LTZ -> java.sql.Types.TIMESTAMP;
+    };
+  }
+
   public boolean isNumeric() {
     return switch (this) {
       case TINYINT, SMALLINT, INTEGER, BIGINT, FLOAT, DOUBLE, DECIMAL -> true;

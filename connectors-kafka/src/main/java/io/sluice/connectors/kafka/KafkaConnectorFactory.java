@@ -6,12 +6,6 @@ import io.sluice.connectors.SourceConnectorFactory;
 import io.sluice.connectors.TableContext;
 import io.sluice.connectors.TableSink;
 import io.sluice.connectors.TableSource;
-import io.sluice.connectors.kafka.sink.KafkaSinks;
-import io.sluice.connectors.kafka.source.KafkaSourceReader;
-import io.sluice.connectors.kafka.source.KafkaSourceSpec;
-import io.sluice.executor.api.SourceFactory;
-import io.sluice.executor.api.SourceReader;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The {@code kafka} connector: an append-only table over the records of Kafka topics, as Flink's. */
@@ -25,14 +19,7 @@ public final class KafkaConnectorFactory implements SourceConnectorFactory, Sink
 
   @Override
   public List<ConnectorOption<?>> options() {
-    List<ConnectorOption<?>> options = new ArrayList<>(KafkaOptions.common());
-    options.add(1, KafkaOptions.TOPIC_PATTERN);
-    options.add(KafkaOptions.FORMAT);
-    options.addAll(KafkaOptions.formatTuning());
-    options.addAll(List.of(KafkaOptions.STARTUP_MODE, KafkaOptions.STARTUP_TIMESTAMP,
-        KafkaOptions.STARTUP_SPECIFIC_OFFSETS, KafkaOptions.BOUNDED_MODE, KafkaOptions.TIMESTAMP_FIELD));
-    options.addAll(KafkaOptions.sink());
-    return options;
+    return KafkaOptions.of(false);
   }
 
   @Override
@@ -45,26 +32,11 @@ public final class KafkaConnectorFactory implements SourceConnectorFactory, Sink
 
   @Override
   public TableSource createSource(TableContext context) {
-    return TableSource.of(readers(new KafkaTableOptions(context, false).sourceSpec()));
+    return new KafkaTableOptions(context, false).source();
   }
 
   @Override
   public TableSink createSink(TableContext context) {
-    return TableSink.of(KafkaSinks.writerFactory(new KafkaTableOptions(context, false).sinkSpec()), false);
-  }
-
-  /** The reader factory of a source spec; shared with {@code upsert-kafka}. */
-  static SourceFactory readers(KafkaSourceSpec spec) {
-    return new SourceFactory() {
-      @Override
-      public SourceReader create() {
-        return new KafkaSourceReader(spec);
-      }
-
-      @Override
-      public boolean isBounded() {
-        return spec.boundedMode() == BoundedMode.LATEST_OFFSET;
-      }
-    };
+    return new KafkaTableOptions(context, false).sink();
   }
 }

@@ -6,6 +6,7 @@ import static io.sluice.connectors.ConnectorOption.required;
 import io.sluice.common.config.ConfigOptions;
 import io.sluice.connectors.ConnectorOption;
 import io.sluice.connectors.kafka.format.RecordFormat;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The {@code WITH} options of the {@code kafka} and {@code upsert-kafka} connectors, with Flink's keys. */
@@ -87,18 +88,24 @@ public final class KafkaOptions {
     return List.of(format.toString());
   }
 
-  /** The options both connectors share, in the order the docs list them. */
-  static List<ConnectorOption<?>> common() {
-    return List.of(TOPIC, BOOTSTRAP_SERVERS, GROUP_ID, PROPERTIES);
-  }
-
-  /** The options of format tuning, in the order the docs list them. */
-  static List<ConnectorOption<?>> formatTuning() {
-    return List.of(CSV_IGNORE_PARSE_ERRORS, CSV_FIELD_DELIMITER, JSON_IGNORE_PARSE_ERRORS);
-  }
-
-  /** The sink options both connectors share. */
-  static List<ConnectorOption<?>> sink() {
-    return List.of(DELIVERY_GUARANTEE, TRANSACTIONAL_ID_PREFIX);
+  /**
+   * The options of the {@code kafka} connector or, with {@code upsert}, of the {@code upsert-kafka} one, in the
+   * order the docs list them. The upsert connector names its topics only, takes a key and a value format, and
+   * always reads from the earliest offset.
+   */
+  static List<ConnectorOption<?>> of(boolean upsert) {
+    List<ConnectorOption<?>> options = new ArrayList<>();
+    options.add(TOPIC);
+    if (!upsert) {
+      options.add(TOPIC_PATTERN);
+    }
+    options.addAll(List.of(BOOTSTRAP_SERVERS, GROUP_ID, PROPERTIES));
+    options.addAll(upsert ? List.of(KEY_FORMAT, VALUE_FORMAT) : List.of(FORMAT));
+    options.addAll(List.of(CSV_IGNORE_PARSE_ERRORS, CSV_FIELD_DELIMITER, JSON_IGNORE_PARSE_ERRORS));
+    if (!upsert) {
+      options.addAll(List.of(STARTUP_MODE, STARTUP_TIMESTAMP, STARTUP_SPECIFIC_OFFSETS));
+    }
+    options.addAll(List.of(BOUNDED_MODE, TIMESTAMP_FIELD, DELIVERY_GUARANTEE, TRANSACTIONAL_ID_PREFIX));
+    return List.copyOf(options);
   }
 }

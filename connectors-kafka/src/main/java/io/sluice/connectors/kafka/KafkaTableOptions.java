@@ -3,10 +3,16 @@ package io.sluice.connectors.kafka;
 import io.sluice.common.types.DataType;
 import io.sluice.connectors.TableContext;
 import io.sluice.connectors.TableOptions;
+import io.sluice.connectors.TableSink;
+import io.sluice.connectors.TableSource;
 import io.sluice.connectors.kafka.format.FormatSettings;
 import io.sluice.connectors.kafka.format.RecordFormat;
 import io.sluice.connectors.kafka.sink.KafkaSinkSpec;
+import io.sluice.connectors.kafka.sink.KafkaSinks;
+import io.sluice.connectors.kafka.source.KafkaSourceReader;
 import io.sluice.connectors.kafka.source.KafkaSourceSpec;
+import io.sluice.executor.api.SourceFactory;
+import io.sluice.executor.api.SourceReader;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -31,7 +37,32 @@ final class KafkaTableOptions {
     this.upsert = upsert;
   }
 
-  KafkaSourceSpec sourceSpec() {
+  /**
+   * The table's source: its options checked, one reader per subtask. An upsert table's readers turn the upserts
+   * into a changelog with retractions.
+   */
+  TableSource source() {
+    KafkaSourceSpec spec = sourceSpec();
+    SourceFactory readers = new SourceFactory() {
+      @Override
+      public SourceReader create() {
+        return new KafkaSourceReader(spec);
+      }
+
+      @Override
+      public boolean isBounded() {
+        return spec.boundedMode() == BoundedMode.LATEST_OFFSET;
+      }
+    };
+    return upsert ? TableSource.changelog(readers) : TableSource.of(readers);
+  }
+
+  /** The table's sink: its options checked; an upsert sink takes updates and deletions. */
+  TableSink sink() {
+    return TableSink.of(KafkaSinks.writerFactory(sinkSpec()), upsert);
+  }
+
+  private KafkaSourceSpec sourceSpec() {
     Pattern pattern = topicPattern();
     List<String> topics = topics();
     if ((pattern == null) == topics.isEmpty()) {
@@ -48,7 +79,7 @@ final class KafkaTableOptions {
         options.get(KafkaOptions.BOUNDED_MODE), layout(), upsert);
   }
 
-  KafkaSinkSpec sinkSpec() {
+  private KafkaSinkSpec sinkSpec() {
     List<String> topics = topics();
     if (topics.size() != 1 || options.getOptional(KafkaOptions.TOPIC_PATTERN).isPresent()) {
       throw options.invalid("a table written to needs exactly one 'topic'");

@@ -6,8 +6,6 @@ import io.sluice.connectors.SourceConnectorFactory;
 import io.sluice.connectors.TableContext;
 import io.sluice.connectors.TableSink;
 import io.sluice.connectors.TableSource;
-import io.sluice.connectors.kafka.sink.KafkaSinks;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,12 +23,7 @@ public final class UpsertKafkaConnectorFactory implements SourceConnectorFactory
 
   @Override
   public List<ConnectorOption<?>> options() {
-    List<ConnectorOption<?>> options = new ArrayList<>(KafkaOptions.common());
-    options.addAll(List.of(KafkaOptions.KEY_FORMAT, KafkaOptions.VALUE_FORMAT));
-    options.addAll(KafkaOptions.formatTuning());
-    options.addAll(List.of(KafkaOptions.BOUNDED_MODE, KafkaOptions.TIMESTAMP_FIELD));
-    options.addAll(KafkaOptions.sink());
-    return options;
+    return KafkaOptions.of(true);
   }
 
   @Override
@@ -45,11 +38,11 @@ public final class UpsertKafkaConnectorFactory implements SourceConnectorFactory
 
   @Override
   public TableSource createSource(TableContext context) {
-    return TableSource.changelog(KafkaConnectorFactory.readers(new KafkaTableOptions(context, true).sourceSpec()));
+    return new KafkaTableOptions(context, true).source();
   }
 
   @Override
   public TableSink createSink(TableContext context) {
-    return TableSink.of(KafkaSinks.writerFactory(new KafkaTableOptions(context, true).sinkSpec()), true);
+    return new KafkaTableOptions(context, true).sink();
   }
 }

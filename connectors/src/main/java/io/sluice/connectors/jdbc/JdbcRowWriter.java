@@ -7,7 +7,6 @@ import io.sluice.common.types.TypeRoot;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.Collection;
 import java.util.List;
 
@@ -67,28 +66,9 @@ record JdbcRowWriter(String write, String delete, boolean deleteBeforeInsert, Ro
     TypeRoot type = schema.column(field).type().root();
     Object value = row.field(field);
     if (value == null) {
-      statement.setNull(parameter, sqlType(type));
+      statement.setNull(parameter, type.jdbcType());
     } else {
       JdbcValues.write(statement, parameter, type, value);
     }
-  }
-
-  private static int sqlType(TypeRoot type) {
-    return switch (type) {
-      case BOOLEAN -> Types.BOOLEAN;
-      case TINYINT -> Types.TINYINT;
-      case SMALLINT -> Types.SMALLINT;
-      case INTEGER -> Types.INTEGER;
-      case BIGINT -> Types.BIGINT;
-      case FLOAT -> Types.REAL;
-      case DOUBLE -> Types.DOUBLE;
-      case DECIMAL -> Types.DECIMAL;
-      case CHAR -> Types.CHAR;
-      case VARCHAR -> Types.VARCHAR;
-      case DATE -> Types.DATE;
-      case TIME -> Types.TIME;
-      case TIMESTAMP -> Types.TIMESTAMP;
-      case TIMESTAMP_LTZ -> Types.TIMESTAMP_WITH_TIMEZONE;
-    };
   }
 }

@@ -12,11 +12,10 @@ import io.sluice.executor.api.Output;
 import io.sluice.executor.graph.Exchange;
 import io.sluice.executor.graph.StateKey;
 import io.sluice.executor.graph.StreamGraph;
+import io.sluice.executor.testing.KeyedCount;
 import io.sluice.executor.testing.ReplayableSource;
 import io.sluice.executor.testing.SinkCollector;
 import io.sluice.executor.testing.TransactionalSink;
-import io.sluice.state.ValueState;
-import io.sluice.state.ValueStateDescriptor;
 import io.sluice.state.serde.PrimitiveSerializer;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CheckpointingTest {
   private static final int KEYS = 20;
   private static final StateKey BY_MOD = new StateKey(row -> (Long) row.field(0) % KEYS, PrimitiveSerializer.LONG);
-  /** The rows at which {@link FailingCount} throws, once each; shared with the operator instances. */
+  /** The rows at which the count fails, once each; shared with the operator instances. */
   private static final Set<Long> FAILED_AT = ConcurrentHashMap.newKeySet();
 
   private final LocalExecutor executor = new LocalExecutor(new ExecutorSettings(64, 4));
@@ -165,7 +164,8 @@ class CheckpointingTest {
   private static StreamGraph countGraph(ReplayableSource source, SinkCollector sink, List<Long> failAt) {
     StreamGraph graph = new StreamGraph();
     int gen = graph.addSource("gen", 2, source);
-    int counter = graph.addKeyedOperator("count", 2, () -> new FailingCount(failAt), gen, BY_MOD);
+    int counter = graph.addKeyedOperator("count", 2,
+        () -> new KeyedCount((value, count) -> failAt.contains(value) && FAILED_AT.add(value)), gen, BY_MOD);
     graph.addOperator("sink", 2, sink.factory(), counter, Exchange.forward());
     return graph;
   }
@@ -208,35 +208,6 @@ class CheckpointingTest {
     @Override
     public void processRow(Row row, Output out) {
       out.emit(row);
-    }
-  }
-
-  /** Emits (key, rows seen for the key); throws at each of the given rows the first time it sees it. */
-  private static final class FailingCount implements Operator {
-    private final List<Long> failAt;
-    private ValueState<Long> count;
-    private OperatorContext context;
-
-    FailingCount(List<Long> failAt) {
-      this.failAt = failAt;
-    }
-
-    @Override
-    public void open(OperatorContext operatorContext) {
-      context = operatorContext;
-      count = operatorContext.keyedState().getState(new ValueStateDescriptor<>("count", PrimitiveSerializer.LONG));
-    }
-
-    @Override
-    public void processRow(Row row, Output out) {
-      long value = (Long) row.field(0);
-      if (failAt.contains(value) && FAILED_AT.add(value)) {
-        throw new IllegalStateException("Injected failure at row " + value);
-      }
-      Long seen = count.value();
-      long now = seen == null ? 1 : seen + 1;
-      count.update(now);
-      out.emit(Row.of(context.keyedState().currentKey(), now));
     }
   }
 }

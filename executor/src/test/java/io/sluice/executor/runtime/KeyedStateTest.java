@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sluice.common.Row;
 import io.sluice.common.config.Configuration;
-import io.sluice.executor.api.Operator;
-import io.sluice.executor.api.OperatorContext;
-import io.sluice.executor.api.Output;
 import io.sluice.executor.graph.Exchange;
 import io.sluice.executor.graph.StateKey;
 import io.sluice.executor.graph.StreamGraph;
 import io.sluice.executor.testing.CountingSource;
+import io.sluice.executor.testing.KeyedCount;
 import io.sluice.executor.testing.SinkCollector;
-import io.sluice.state.ValueState;
-import io.sluice.state.ValueStateDescriptor;
 import io.sluice.state.serde.PrimitiveSerializer;
 import java.time.Duration;
 import java.util.HashMap;
@@ -38,7 +34,7 @@ class KeyedStateTest {
   void eachSubtaskCountsTheKeysItOwnsInKeyedState() throws Exception {
     StreamGraph graph = new StreamGraph();
     int source = graph.addSource("gen", 2, new CountingSource(1000, 17));
-    int counter = graph.addKeyedOperator("count", 3, CountPerKey::new, source, BY_MOD);
+    int counter = graph.addKeyedOperator("count", 3, KeyedCount::new, source, BY_MOD);
     graph.addOperator("sink", 3, sink.factory(), counter, Exchange.forward());
 
     JobHandle job = executor.submit("keyed", graph, new Configuration());
@@ -56,31 +52,11 @@ class KeyedStateTest {
   void anOperatorThatIsNotKeyedHasNoKeyedState() throws Exception {
     StreamGraph graph = new StreamGraph();
     int source = graph.addSource("gen", 1, new CountingSource(10));
-    graph.addOperator("count", 1, CountPerKey::new, source, Exchange.forward());
+    graph.addOperator("count", 1, KeyedCount::new, source, Exchange.forward());
 
     JobHandle job = executor.submit("not keyed", graph, new Configuration());
     assertThat(job.awaitTermination(Duration.ofSeconds(20))).isTrue();
     assertThat(job.failure()).get().extracting(Throwable::getMessage).asString()
         .contains("'count'", "has no keyed state");
-  }
-
-  /** Emits (key, rows seen for the key so far); the count lives in keyed state only. */
-  private static final class CountPerKey implements Operator {
-    private ValueState<Long> count;
-    private OperatorContext context;
-
-    @Override
-    public void open(OperatorContext operatorContext) {
-      context = operatorContext;
-      count = operatorContext.keyedState().getState(new ValueStateDescriptor<>("count", PrimitiveSerializer.LONG));
-    }
-
-    @Override
-    public void processRow(Row row, Output out) {
-      Long seen = count.value();
-      long now = seen == null ? 1 : seen + 1;
-      count.update(now);
-      out.emit(Row.of(context.keyedState().currentKey(), now));
-    }
   }
 }

@@ -9,7 +9,6 @@ import io.sluice.common.config.Configuration;
 import io.sluice.common.config.RestartStrategyOptions;
 import io.sluice.common.config.StateBackendOptions;
 import io.sluice.executor.api.Operator;
-import io.sluice.executor.api.OperatorContext;
 import io.sluice.executor.api.Output;
 import io.sluice.executor.graph.Exchange;
 import io.sluice.executor.graph.StateKey;
@@ -19,10 +18,9 @@ import io.sluice.executor.operators.window.WindowAggregateOperator;
 import io.sluice.executor.operators.window.WindowAssigner;
 import io.sluice.executor.operators.window.WindowOutput;
 import io.sluice.executor.operators.window.Windowing;
+import io.sluice.executor.testing.KeyedCount;
 import io.sluice.executor.testing.ReplayableSource;
 import io.sluice.executor.testing.SinkCollector;
-import io.sluice.state.ValueState;
-import io.sluice.state.ValueStateDescriptor;
 import io.sluice.state.serde.PrimitiveSerializer;
 import io.sluice.state.serde.RowSerializer;
 import java.io.IOException;
@@ -112,7 +110,8 @@ class StateBackendJobTest {
     long before = count(fds);
     StreamGraph graph = new StreamGraph();
     int source = graph.addSource("gen", 1, new ReplayableSource(200_000, 100, 0));
-    int counted = graph.addKeyedOperator("count", 1, () -> new FailingCount(100), source, BY_KEY);
+    int counted = graph.addKeyedOperator("count", 1,
+        () -> new KeyedCount(StateBackendJobTest::everyHundredthCount), source, BY_KEY);
     graph.addOperator("sink", 1, () -> (row, out) -> { }, counted, Exchange.forward());
     JobHandle job = executor.submit("restarts", graph, conf);
     assertThat(job.awaitTermination(Duration.ofSeconds(240))).isTrue();
@@ -134,7 +133,8 @@ class StateBackendJobTest {
     Map<Long, Long> last = new ConcurrentHashMap<>();
     StreamGraph graph = new StreamGraph();
     int source = graph.addSource("gen", 1, new ReplayableSource(rows, 50, 500));
-    int counted = graph.addKeyedOperator("count", 1, () -> new DamagingCount(dir), source, BY_KEY);
+    int counted = graph.addKeyedOperator("count", 1,
+        () -> new KeyedCount(new DamageNewestCheckpoint(dir)), source, BY_KEY);
     graph.addOperator("sink", 1, () -> (row, out) -> last.put((Long) row.field(0), (Long) row.field(1)), counted,
         Exchange.forward());
 
@@ -152,12 +152,8 @@ class StateBackendJobTest {
   void incrementalCheckpointsReportTheirSizesAndTheirSharedFilesGoWithTheJob() throws Exception {
     Configuration conf = checkpointing("rocksdb", "50 ms");
     conf.set(CheckpointingOptions.INCREMENTAL, "true");
-    StreamGraph graph = new StreamGraph();
-    int source = graph.addSource("gen", 1, new ReplayableSource(Long.MAX_VALUE, 50, 500));
     // Every row a new key: the state grows steadily, and each checkpoint adds a little to it.
-    int counted = graph.addKeyedOperator("count", 1, () -> new FailingCount(Long.MAX_VALUE), source,
-        new StateKey(row -> row.field(0), PrimitiveSerializer.LONG));
-    graph.addOperator("sink", 1, () -> (row, out) -> { }, counted, Exchange.forward());
+    StreamGraph graph = countEveryRowAsItsOwnKey(new ReplayableSource(Long.MAX_VALUE, 50, 500));
     JobHandle job = executor.submit("incremental", graph, conf);
     assertThat(job.stateBackend()).isEqualTo("rocksdb");
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
@@ -185,12 +181,8 @@ class StateBackendJobTest {
     conf.set(CheckpointingOptions.INTERVAL, "50 ms");
     conf.set(CheckpointingOptions.STORAGE, "jobmanager");
     conf.set(RestartStrategyOptions.TYPE, "none");
-    StreamGraph graph = new StreamGraph();
-    // Every row a key of its own: some 300,000 counts, more than 5 MB in one piece of state.
-    int source = graph.addSource("gen", 1, new ReplayableSource(Long.MAX_VALUE, 1_000, 0));
-    int counted = graph.addKeyedOperator("count", 1, () -> new FailingCount(Long.MAX_VALUE), source,
-        new StateKey(row -> row.field(0), PrimitiveSerializer.LONG));
-    graph.addOperator("sink", 1, () -> (row, out) -> { }, counted, Exchange.forward());
+    // Some 300,000 counts, more than 5 MB in one piece of state.
+    StreamGraph graph = countEveryRowAsItsOwnKey(new ReplayableSource(Long.MAX_VALUE, 1_000, 0));
     JobHandle job = executor.submit("too-large", graph, conf);
     assertThat(job.awaitTermination(Duration.ofSeconds(120))).isTrue();
     assertThat(job.status()).isEqualTo(JobStatus.FAILED);
@@ -249,78 +241,53 @@ class StateBackendJobTest {
     }
   }
 
-  /** Emits (key, rows seen for the key) for key {@code v % KEYS}; throws every {@code failEvery}-th row. */
-  private static final class FailingCount implements Operator {
-    private final long failEvery;
-    private ValueState<Long> count;
-    private OperatorContext context;
+  /** Source → count keyed by the whole id, so that every row is a key of its own → a sink that drops rows. */
+  private static StreamGraph countEveryRowAsItsOwnKey(ReplayableSource rows) {
+    StreamGraph graph = new StreamGraph();
+    int source = graph.addSource("gen", 1, rows);
+    int counted = graph.addKeyedOperator("count", 1, KeyedCount::new, source,
+        new StateKey(row -> row.field(0), PrimitiveSerializer.LONG));
+    graph.addOperator("sink", 1, () -> (row, out) -> { }, counted, Exchange.forward());
+    return graph;
+  }
 
-    FailingCount(long failEvery) {
-      this.failEvery = failEvery;
-    }
-
-    @Override
-    public void open(OperatorContext operatorContext) {
-      context = operatorContext;
-      count = context.keyedState().getState(new ValueStateDescriptor<>("count", PrimitiveSerializer.LONG));
-    }
-
-    @Override
-    public void processRow(Row row, Output out) {
-      long v = (Long) row.field(0);
-      Long seen = count.value();
-      long now = seen == null ? 1 : seen + 1;
-      count.update(now);
-      out.emit(Row.of(context.keyedState().currentKey(), now));
-      if (now % failEvery == 0 && INJECTED.size() < 100 && INJECTED.add("row " + v)) {
-        throw new IllegalStateException("Injected failure at row " + v);
-      }
-    }
+  /** Fails at every hundredth count of a key, at most a hundred times in a test. */
+  private static boolean everyHundredthCount(long value, long count) {
+    return count % 100 == 0 && INJECTED.size() < 100 && INJECTED.add("row " + value);
   }
 
   /**
-   * Counts rows per key {@code v % KEYS}; once two checkpoints have completed, once, waits for the checkpoints in
-   * flight to complete, truncates the keyed state of the newest completed checkpoint, and fails.
+   * A failure rule for a {@link KeyedCount}: once two checkpoints have completed, once, waits for the checkpoints
+   * in flight to complete, truncates the keyed state of the newest completed checkpoint, and fails.
    */
-  private static final class DamagingCount implements Operator {
+  private static final class DamageNewestCheckpoint implements KeyedCount.FailureRule {
     private final Path dir;
-    private ValueState<Long> count;
-    private OperatorContext context;
 
-    DamagingCount(Path dir) {
+    DamageNewestCheckpoint(Path dir) {
       this.dir = dir;
     }
 
     @Override
-    public void open(OperatorContext operatorContext) {
-      context = operatorContext;
-      count = context.keyedState().getState(new ValueStateDescriptor<>("count", PrimitiveSerializer.LONG));
-    }
-
-    @Override
-    public void processRow(Row row, Output out) throws Exception {
-      long v = (Long) row.field(0);
-      if (v % 200 == 0 && !INJECTED.contains("damage")) {
-        Thread.sleep(1); // slows the job down until two checkpoints have completed, however loaded the machine
+    public boolean failsAt(long value, long count) throws Exception {
+      if (value % 200 != 0 || INJECTED.contains("damage")) {
+        return false;
       }
-      if (v % 200 == 0 && !INJECTED.contains("damage") && completed().size() >= 2 && INJECTED.add("damage")) {
-        Thread.sleep(500); // this task takes no new snapshot meanwhile; those written complete
-        List<Path> completed = completed();
-        Path newest = completed.get(completed.size() - 1);
-        Path piece;
-        try (Stream<Path> files = Files.list(newest)) {
-          // The keyed state of operator 1 (the count), subtask 0: keyed-<operator id>-0.
-          piece = files.filter(f -> f.getFileName().toString().startsWith("keyed-node-1-"))
-              .filter(f -> f.getFileName().toString().endsWith("-0")).findFirst().orElseThrow();
-        }
-        byte[] bytes = Files.readAllBytes(piece);
-        Files.write(piece, java.util.Arrays.copyOf(bytes, bytes.length / 2));
-        throw new IllegalStateException("Injected failure at row " + v + " after damaging " + piece);
+      Thread.sleep(1); // slows the job down until two checkpoints have completed, however loaded the machine
+      if (completed().size() < 2 || !INJECTED.add("damage")) {
+        return false;
       }
-      Long seen = count.value();
-      long now = seen == null ? 1 : seen + 1;
-      count.update(now);
-      out.emit(Row.of(context.keyedState().currentKey(), now));
+      Thread.sleep(500); // this task takes no new snapshot meanwhile; those written complete
+      List<Path> completed = completed();
+      Path newest = completed.get(completed.size() - 1);
+      Path piece;
+      try (Stream<Path> files = Files.list(newest)) {
+        // The keyed state of operator 1 (the count), subtask 0: keyed-<operator id>-0.
+        piece = files.filter(f -> f.getFileName().toString().startsWith("keyed-node-1-"))
+            .filter(f -> f.getFileName().toString().endsWith("-0")).findFirst().orElseThrow();
+      }
+      byte[] bytes = Files.readAllBytes(piece);
+      Files.write(piece, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+      return true;
     }
 
     /** The completed checkpoints' directories, oldest first. */

@@ -73,7 +73,7 @@ final class CatalogMetadata {
     Integer size = type.precision() == DataType.NO_PRECISION ? null : type.precision();
     Integer digits = type.scale() == DataType.NO_PRECISION ? null : type.scale();
     int nullable = type.nullable() ? DatabaseMetaData.columnNullable : DatabaseMetaData.columnNoNulls;
-    return Arrays.asList(null, null, table, column.name(), JdbcTypes.sqlType(type), type.toString(), size, null,
+    return Arrays.asList(null, null, table, column.name(), type.root().jdbcType(), type.toString(), size, null,
         digits, type.root().isNumeric() ? 10 : null, nullable, null, null, null, null,
         type.root().isString() ? size : null, ordinal, type.nullable() ? "YES" : "NO", null, null, null, null,
         "NO", "NO");

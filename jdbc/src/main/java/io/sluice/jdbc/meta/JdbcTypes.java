@@ -2,7 +2,6 @@ package io.sluice.jdbc.meta;
 
 import io.sluice.common.types.DataType;
 import java.sql.DatabaseMetaData;
-import java.sql.Types;
 import org.apache.calcite.avatica.ColumnMetaData;
 
 /**
@@ -13,25 +12,6 @@ import org.apache.calcite.avatica.ColumnMetaData;
  */
 final class JdbcTypes {
   private JdbcTypes() {}
-
-  /** The {@link Types} constant of a type. */
-  static int sqlType(DataType type) {
-    return switch (type.root()) {
-      case BOOLEAN -> Types.BOOLEAN;
-      case TINYINT -> Types.TINYINT;
-      case SMALLINT -> Types.SMALLINT;
-      case INTEGER -> Types.INTEGER;
-      case BIGINT -> Types.BIGINT;
-      case FLOAT -> Types.REAL;
-      case DOUBLE -> Types.DOUBLE;
-      case DECIMAL -> Types.DECIMAL;
-      case CHAR -> Types.CHAR;
-      case VARCHAR -> Types.VARCHAR;
-      case DATE -> Types.DATE;
-      case TIME -> Types.TIME;
-      case TIMESTAMP, TIMESTAMP_LTZ -> Types.TIMESTAMP;
-    };
-  }
 
   private static ColumnMetaData.Rep rep(DataType type) {
     return switch (type.root()) {
@@ -51,7 +31,7 @@ final class JdbcTypes {
   static ColumnMetaData column(int ordinal, String name, DataType type) {
     int precision = type.precision() == DataType.NO_PRECISION ? 0 : type.precision();
     int scale = type.scale() == DataType.NO_PRECISION ? 0 : type.scale();
-    ColumnMetaData.ScalarType scalar = ColumnMetaData.scalar(sqlType(type), type.root().sqlName(), rep(type));
+    ColumnMetaData.ScalarType scalar = ColumnMetaData.scalar(type.root().jdbcType(), type.root().sqlName(), rep(type));
     return new ColumnMetaData(ordinal, false, true, false, false,
         type.nullable() ? DatabaseMetaData.columnNullable : DatabaseMetaData.columnNoNulls,
         type.root().isNumeric(), displaySize(type, precision), name, name, null, precision, scale, null, null,

@@ -4,7 +4,6 @@ import io.sluice.common.types.DataType;
 import io.sluice.common.types.RowType;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * One aggregate of a {@link GroupAggregateNode}, as plain data.
@@ -27,8 +26,7 @@ public record AggregateCall(
 
   /** {@code COUNT(DISTINCT b) FILTER $f2 AS c}, with the input's column names. */
   public String describe(RowType input) {
-    String args = arguments.isEmpty() ? "*"
-        : arguments.stream().map(i -> input.column(i).name()).collect(Collectors.joining(", "));
+    String args = arguments.isEmpty() ? "*" : PlanPrinter.fieldNames(input, arguments);
     String text = kind.sqlName() + "(" + (distinct ? "DISTINCT " : "") + args + ")";
     if (filterArgument >= 0) {
       text += " FILTER " + input.column(filterArgument).name();

@@ -4,7 +4,6 @@ import io.sluice.common.RowKind;
 import io.sluice.common.types.RowType;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Deduplication: {@code ROW_NUMBER() OVER (PARTITION BY partitionKeys ORDER BY orderKey) = 1} over an insert-only
@@ -80,7 +79,7 @@ public record DeduplicateNode(PlanNode input, List<Integer> partitionKeys, SortK
   public String describe() {
     RowType in = input.outputType();
     return kind() + "(keep=[" + (keepLast() ? "LastRow" : "FirstRow") + "], key=["
-        + partitionKeys.stream().map(i -> in.column(i).name()).collect(Collectors.joining(", "))
+        + PlanPrinter.fieldNames(in, partitionKeys)
         + "], order=[" + (processingTime ? "PROCTIME " : "") + orderKey.describe(in) + "])";
   }
 }

@@ -91,17 +91,13 @@ public record JoinNode(PlanNode left, PlanNode right, JoinType joinType, List<In
   @Override
   public String describe() {
     return kind() + "(joinType=[" + joinType.displayName + "], where=[" + conditionText + "], leftKeys=["
-        + names(left.outputType(), leftKeys) + "], rightKeys=[" + names(right.outputType(), rightKeys) + "]"
+        + PlanPrinter.fieldNames(left.outputType(), leftKeys) + "], rightKeys=["
+        + PlanPrinter.fieldNames(right.outputType(), rightKeys) + "]"
         + (timeBounds == null ? "" : ", interval=[" + left.outputType().column(timeBounds.leftTimeField()).name()
             + " - " + right.outputType().column(timeBounds.rightTimeField()).name() + " in [" + timeBounds.lower()
             + ", " + timeBounds.upper() + "] ms]")
         + (window == null ? "" : ", window=[" + left.outputType().column(window.leftEndField()).name() + " = "
             + right.outputType().column(window.rightEndField()).name() + "]")
         + ")";
-  }
-
-  /** The names of the fields, comma-separated, as EXPLAIN shows keys. */
-  static String names(RowType type, List<Integer> fields) {
-    return String.join(", ", fields.stream().map(i -> type.column(i).name()).toList());
   }
 }

@@ -3,7 +3,6 @@ package io.sluice.planner.plan;
 import io.sluice.common.types.RowType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * OVER aggregation over event time: {@code agg(x) OVER (PARTITION BY partitionKeys ORDER BY rowtime frame)}, whose
@@ -64,8 +63,8 @@ public record OverAggregateNode(PlanNode input, List<Integer> partitionKeys, int
     String start = preceding == UNBOUNDED ? "UNBOUNDED" : rows ? Long.toString(preceding) : preceding + " ms";
     List<String> select = new ArrayList<>(in.names());
     aggregateCalls.forEach(call -> select.add(call.describe(in)));
-    return kind() + "(partitionBy=[" + partitionKeys.stream().map(i -> in.column(i).name())
-        .collect(Collectors.joining(", ")) + "], orderBy=[" + in.column(timeField).name() + " ASC], window=["
+    return kind() + "(partitionBy=[" + PlanPrinter.fieldNames(in, partitionKeys) + "], orderBy=["
+        + in.column(timeField).name() + " ASC], window=["
         + (rows ? "ROWS" : "RANGE") + " BETWEEN " + start + " PRECEDING AND CURRENT ROW], select=["
         + String.join(", ", select) + "])";
   }

@@ -1,5 +1,6 @@
 package io.sluice.planner.plan;
 
+import io.sluice.common.types.RowType;
 import java.util.List;
 
 /**
@@ -25,6 +26,11 @@ public final class PlanPrinter {
     String attributes = described.substring(0, described.length() - 1);
     String separator = attributes.endsWith("(") ? "" : ", ";
     return attributes + separator + "changelogMode=[" + node.changelogMode() + "])";
+  }
+
+  /** The names of the fields, comma-separated, as EXPLAIN shows keys: {@code k, ts}. */
+  static String fieldNames(RowType type, List<Integer> fields) {
+    return String.join(", ", fields.stream().map(i -> type.column(i).name()).toList());
   }
 
   private static void print(PlanNode node, String prefix, String childPrefix, StringBuilder sb) {

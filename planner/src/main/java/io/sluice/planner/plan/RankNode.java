@@ -69,7 +69,7 @@ public record RankNode(PlanNode input, List<Integer> partitionKeys, List<SortKey
     RowType in = input.outputType();
     String strategy = input.changelogMode().hasUpdates() ? "RetractStrategy" : "AppendFastStrategy";
     return kind() + "(strategy=[" + strategy + "], rankType=[ROW_NUMBER], rankRange=[" + range + "], "
-        + "partitionBy=[" + partitionKeys.stream().map(i -> in.column(i).name()).collect(Collectors.joining(", "))
+        + "partitionBy=[" + PlanPrinter.fieldNames(in, partitionKeys)
         + "], orderBy=[" + orderBy.stream().map(key -> key.describe(in)).collect(Collectors.joining(", "))
         + "], select=[" + String.join(", ", outputType.names()) + "])";
   }

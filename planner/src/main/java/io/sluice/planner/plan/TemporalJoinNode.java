@@ -57,8 +57,9 @@ public record TemporalJoinNode(PlanNode left, PlanNode right, JoinNode.JoinType 
   @Override
   public String describe() {
     return kind() + "(joinType=[" + joinType.displayName() + "], where=[" + conditionText + "], leftKeys=["
-        + JoinNode.names(left.outputType(), leftKeys) + "], rightKeys=[" + JoinNode.names(right.outputType(),
-        rightKeys) + "], asOf=[" + left.outputType().column(leftTimeField).name() + "], versionTime=["
+        + PlanPrinter.fieldNames(left.outputType(), leftKeys) + "], rightKeys=["
+        + PlanPrinter.fieldNames(right.outputType(), rightKeys) + "], asOf=["
+        + left.outputType().column(leftTimeField).name() + "], versionTime=["
         + right.outputType().column(rightTimeField).name() + "])";
   }
 }

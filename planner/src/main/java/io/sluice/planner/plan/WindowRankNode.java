@@ -51,8 +51,8 @@ public record WindowRankNode(PlanNode input, List<Integer> partitionKeys, int wi
   public String describe() {
     RowType in = input.outputType();
     return kind() + "(window_end=[" + in.column(windowEndField).name() + "], rankType=[ROW_NUMBER], rankRange=["
-        + range + "], partitionBy=[" + partitionKeys.stream().map(i -> in.column(i).name())
-        .collect(Collectors.joining(", ")) + "], orderBy=[" + orderBy.stream().map(key -> key.describe(in))
-        .collect(Collectors.joining(", ")) + "], select=[" + String.join(", ", outputType.names()) + "])";
+        + range + "], partitionBy=[" + PlanPrinter.fieldNames(in, partitionKeys) + "], orderBy=["
+        + orderBy.stream().map(key -> key.describe(in)).collect(Collectors.joining(", ")) + "], select=["
+        + String.join(", ", outputType.names()) + "])";
   }
 }

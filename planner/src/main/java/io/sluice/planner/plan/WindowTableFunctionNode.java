@@ -2,7 +2,6 @@ package io.sluice.planner.plan;
 
 import io.sluice.common.types.RowType;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * A window table function ({@code TABLE(TUMBLE(TABLE t, DESCRIPTOR(ts), INTERVAL '10' SECOND))}): each input row
@@ -57,8 +56,8 @@ public record WindowTableFunctionNode(PlanNode input, WindowSpec window, int tim
   /** {@code TUMBLE(time_col=[ts], size=[10 s])}, with {@code partition_keys=[k]} for a partitioned SESSION. */
   static String describeWindow(WindowSpec window, RowType input, int timeField, List<Integer> partitionKeys) {
     String spec = window.describe();
-    String keys = partitionKeys.isEmpty() ? "" : ", partition_keys=[" + partitionKeys.stream()
-        .map(i -> input.column(i).name()).collect(Collectors.joining(", ")) + "]";
+    String keys = partitionKeys.isEmpty() ? "" : ", partition_keys=[" + PlanPrinter.fieldNames(input, partitionKeys)
+        + "]";
     return window.kind() + "(time_col=[" + input.column(timeField).name() + "]" + keys + ", "
         + spec.substring(spec.indexOf('(') + 1);
   }

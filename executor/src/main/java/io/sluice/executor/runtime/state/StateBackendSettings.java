@@ -2,6 +2,7 @@ package io.sluice.executor.runtime.state;
 
 import io.sluice.common.config.CheckpointingOptions;
 import io.sluice.common.config.Configuration;
+import io.sluice.common.config.MemorySize;
 import io.sluice.common.config.StateBackendOptions;
 import io.sluice.common.config.StateBackendType;
 import io.sluice.state.rocksdb.RocksDbBackendOptions;
@@ -30,8 +31,8 @@ public record StateBackendSettings(StateBackendType type, Path localDir, long sl
 
   public static StateBackendSettings fromConfig(Configuration conf) {
     String dir = conf.get(StateBackendOptions.ROCKSDB_LOCAL_DIR);
-    Long fixed = conf.get(StateBackendOptions.ROCKSDB_MEMORY_FIXED_PER_SLOT);
-    long slotMemory = fixed != null ? fixed
+    MemorySize fixed = conf.get(StateBackendOptions.ROCKSDB_MEMORY_FIXED_PER_SLOT);
+    long slotMemory = fixed != null ? fixed.bytes()
         : conf.get(StateBackendOptions.ROCKSDB_MEMORY_MANAGED) ? StateBackendOptions.DEFAULT_MANAGED_MEMORY_PER_SLOT
         : 0;
     if (slotMemory != 0 && slotMemory < RocksDbBackendOptions.MIN_MEMORY_BYTES) {
