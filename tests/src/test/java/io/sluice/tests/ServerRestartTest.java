@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,8 +72,9 @@ class ServerRestartTest {
       submitted.next();
       jobId = submitted.getString("job_id");
     }
-    awaitCheckpoint(checkpoints.resolve(jobId), dir.resolve("first.log"));
     awaitRows("first.log", 20);
+    // A checkpoint completed after rows were written, so the restored job has read past its first row.
+    awaitCheckpoint(checkpoints.resolve(jobId), dir.resolve("first.log"), FileTime.from(Instant.now()));
 
     first.destroyForcibly();
     assertThat(first.waitFor(20, TimeUnit.SECONDS)).isTrue();
@@ -149,13 +152,14 @@ class ServerRestartTest {
     throw new AssertionError("The server did not start: " + Files.readString(dir.resolve(log)));
   }
 
-  private static void awaitCheckpoint(Path jobCheckpoints, Path log) throws Exception {
-    // Generous for a loaded machine: the wait ends as soon as the first checkpoint does.
+  /** Waits for a checkpoint of the job whose metadata was written after {@code after}. */
+  private static void awaitCheckpoint(Path jobCheckpoints, Path log, FileTime after) throws Exception {
+    // Generous for a loaded machine: the wait ends as soon as such a checkpoint completes.
     long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
     while (System.nanoTime() < deadline) {
       if (Files.isDirectory(jobCheckpoints)) {
         try (Stream<Path> checkpoints = Files.list(jobCheckpoints)) {
-          if (checkpoints.anyMatch(c -> Files.exists(c.resolve("_metadata")))) {
+          if (checkpoints.anyMatch(c -> completedAfter(c.resolve("_metadata"), after))) {
             return;
           }
         }
@@ -165,6 +169,14 @@ class ServerRestartTest {
     String output = Files.readString(log);
     throw new AssertionError("No checkpoint completed in " + jobCheckpoints + "; the server's output ends with: "
         + output.substring(Math.max(0, output.length() - 2000)));
+  }
+
+  private static boolean completedAfter(Path metadata, FileTime after) {
+    try {
+      return Files.getLastModifiedTime(metadata).compareTo(after) > 0;
+    } catch (IOException e) {
+      return false; // not there (yet), or discarded meanwhile
+    }
   }
 
   private static Connection connect(int port) throws SQLException {
