@@ -1,11 +1,14 @@
 package io.sluice.tests;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.sluice.common.types.Column;
 import io.sluice.common.types.DataType;
 import io.sluice.common.types.RowType;
 import io.sluice.common.types.TypeRoot;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -82,6 +85,21 @@ class GroupAggregateOracleTest extends OracleTestBase {
     Mode(List<String> settings) {
       this.settings = settings;
     }
+  }
+
+  @Test
+  void miniBatchWithoutLatencyOrSizeIsRefusedNamingTheKey() {
+    session.executeSql("SET 'table.exec.mini-batch.enabled' = 'true'");
+    session.executeSql("RESET 'table.exec.mini-batch.allow-latency'");
+    session.executeSql("SET 'table.exec.mini-batch.size' = '1000'");
+    String query = "SELECT tag, COUNT(*) FROM r GROUP BY tag;";
+    assertThatThrownBy(() -> Results.run(session, query))
+        .hasMessageContaining("table.exec.mini-batch.allow-latency must be more than 0");
+    session.executeSql("SET 'table.exec.mini-batch.allow-latency' = '1 s'");
+    session.executeSql("RESET 'table.exec.mini-batch.size'");
+    assertThatThrownBy(() -> Results.run(session, query))
+        .hasMessageContaining("table.exec.mini-batch.size must be positive");
+    session.executeSql("RESET 'table.exec.mini-batch.enabled'");
   }
 
   static Stream<Arguments> cases() {
