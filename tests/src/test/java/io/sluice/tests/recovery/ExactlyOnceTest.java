@@ -79,9 +79,15 @@ class ExactlyOnceTest {
   /** Runs the job without and with failures; returns the SHOW JOBS row of the one with failures. */
   private Map<String, String> runWithAndWithoutFailures(String scenario, String reference, String failing)
       throws InterruptedException {
+    return runWithAndWithoutFailures(scenario, ROWS, reference, failing);
+  }
+
+  /** The same for jobs reading {@code rows} rows, the failures among them. */
+  private Map<String, String> runWithAndWithoutFailures(String scenario, long rows, String reference,
+      String failing) throws InterruptedException {
     String referenceJob = SqlJobs.run(session, reference);
     assertThat(SqlJobs.awaitEnd(session, referenceJob, Duration.ofMinutes(3))).containsEntry("status", "FINISHED");
-    FailurePoints.register(scenario, FailurePoints.random(42, FAILURES, 0, ROWS));
+    FailurePoints.register(scenario, FailurePoints.random(42, FAILURES, 0, rows));
     String failingJob = SqlJobs.run(session, failing);
     Map<String, String> end = SqlJobs.awaitEnd(session, failingJob, Duration.ofMinutes(3));
     assertThat(end).containsEntry("status", "FINISHED");
@@ -111,11 +117,12 @@ class ExactlyOnceTest {
         + "SET 'table.exec.mini-batch.allow-latency' = '50 ms'; SET 'table.exec.mini-batch.size' = '1000';"
         + "SET 'table.optimizer.agg-phase-strategy' = '" + strategy + "';");
     String scenario = "minibatch-" + strategy;
-    runWithAndWithoutFailures(scenario, countJob(scenario + "-reference", ROWS, ""),
-        countJob(scenario + "-failing", ROWS, ", 'failure-points' = '" + scenario + "'"));
+    long rows = 200_000;
+    runWithAndWithoutFailures(scenario, rows, countJob(scenario + "-reference", rows, ""),
+        countJob(scenario + "-failing", rows, ", 'failure-points' = '" + scenario + "'"));
 
     List<String> counts = CommittedTables.rows("counts-" + scenario + "-reference");
-    assertThat(counts).hasSize(1000).allMatch(row -> row.endsWith("," + ROWS / 1000));
+    assertThat(counts).hasSize(1000).allMatch(row -> row.endsWith("," + rows / 1000));
     assertThat(CommittedTables.rows("counts-" + scenario + "-failing")).containsExactlyElementsOf(counts);
   }
 
