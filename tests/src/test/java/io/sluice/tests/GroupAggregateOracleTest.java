@@ -1,11 +1,14 @@
 package io.sluice.tests;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.sluice.common.types.Column;
 import io.sluice.common.types.DataType;
 import io.sluice.common.types.RowType;
 import io.sluice.common.types.TypeRoot;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -14,7 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Unbounded GROUP BY gives, once its changelog is folded, what H2 gives on the same rows; and the changelog never
  * retracts a row it did not emit. Input: seeded datagen rows with nulls, a low-cardinality string key ({@code tag},
  * 16 values and NULL) and a small integer key ({@code k}, 1 to 8), read once through Sluice and loaded into H2.
- * Every query runs at parallelism 1 and 2. Where the two engines define a function differently (AVG of an
+ * Every query runs at parallelism 1 and 2, per row and with mini-batch aggregation in one phase and in two
+ * ({@link Mode}); the queries over an aggregate feed retractions to the second one. Where the two engines define a function differently (AVG of an
  * integer is an integer in Sluice, as in Flink; H2's AVG of a DOUBLE is a DECFLOAT) the H2 side is written to
  * match.
  */
@@ -65,13 +69,50 @@ class GroupAggregateOracleTest extends OracleTestBase {
         "SELECT * FROM r", 2000, "r", SCHEMA));
   }
 
-  static Stream<Arguments> cases() {
-    return withParallelism(CASES);
+  /** How the group aggregations run: the statements that set it up. */
+  enum Mode {
+    PER_ROW(List.of("RESET 'table.exec.mini-batch.enabled'")),
+    // Small bundles, so that a query sees many and groups span them.
+    MINI_BATCH(List.of("SET 'table.exec.mini-batch.enabled' = 'true'", "SET 'table.exec.mini-batch.size' = '50'",
+        "SET 'table.exec.mini-batch.allow-latency' = '100 ms'",
+        "SET 'table.optimizer.agg-phase-strategy' = 'ONE_PHASE'")),
+    TWO_PHASE(List.of("SET 'table.exec.mini-batch.enabled' = 'true'", "SET 'table.exec.mini-batch.size' = '50'",
+        "SET 'table.exec.mini-batch.allow-latency' = '100 ms'",
+        "SET 'table.optimizer.agg-phase-strategy' = 'TWO_PHASE'"));
+
+    private final List<String> settings;
+
+    Mode(List<String> settings) {
+      this.settings = settings;
+    }
   }
 
-  @ParameterizedTest(name = "[p={0}] {1}")
+  @Test
+  void miniBatchWithoutLatencyOrSizeIsRefusedNamingTheKey() {
+    session.executeSql("SET 'table.exec.mini-batch.enabled' = 'true'");
+    session.executeSql("RESET 'table.exec.mini-batch.allow-latency'");
+    session.executeSql("SET 'table.exec.mini-batch.size' = '1000'");
+    String query = "SELECT tag, COUNT(*) FROM r GROUP BY tag;";
+    assertThatThrownBy(() -> Results.run(session, query))
+        .hasMessageContaining("table.exec.mini-batch.allow-latency must be more than 0");
+    session.executeSql("SET 'table.exec.mini-batch.allow-latency' = '1 s'");
+    session.executeSql("RESET 'table.exec.mini-batch.size'");
+    assertThatThrownBy(() -> Results.run(session, query))
+        .hasMessageContaining("table.exec.mini-batch.size must be positive");
+    session.executeSql("RESET 'table.exec.mini-batch.enabled'");
+  }
+
+  static Stream<Arguments> cases() {
+    return Stream.of(Mode.values()).flatMap(mode -> withParallelism(CASES)
+        .map(arguments -> Arguments.of(mode, arguments.get()[0], arguments.get()[1])));
+  }
+
+  @ParameterizedTest(name = "[{0}, p={1}] {2}")
   @MethodSource("cases")
-  void foldedChangelogEqualsH2(int parallelism, OracleCase query) throws Exception {
+  void foldedChangelogEqualsH2(Mode mode, int parallelism, OracleCase query) throws Exception {
+    for (String statement : mode.settings) {
+      session.executeSql(statement);
+    }
     assertSameAsH2(parallelism, query);
   }
 }

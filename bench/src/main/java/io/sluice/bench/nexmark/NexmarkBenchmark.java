@@ -135,6 +135,14 @@ public final class NexmarkBenchmark {
     if (mode.endsWith("rocksdb")) {
       statements.add("SET 'state.backend.type' = 'rocksdb'");
     }
+    if (mode.equals("minibatch") || mode.equals("two-phase")) {
+      // The mini-batch settings of Flink's Nexmark configuration.
+      statements.add("SET 'table.exec.mini-batch.enabled' = 'true'");
+      statements.add("SET 'table.exec.mini-batch.allow-latency' = '2 s'");
+      statements.add("SET 'table.exec.mini-batch.size' = '50000'");
+      statements.add("SET 'table.optimizer.agg-phase-strategy' = '"
+          + (mode.equals("two-phase") ? "TWO_PHASE" : "ONE_PHASE") + "'");
+    }
     for (String table : query.tables()) {
       statements.add(source.equals("csv")
           ? NexmarkTables.csv(table, settings.data().resolve("p" + parallelism))

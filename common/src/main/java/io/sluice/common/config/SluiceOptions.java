@@ -1,6 +1,8 @@
 package io.sluice.common.config;
 
+import static io.sluice.common.config.ConfigOptions.booleanOption;
 import static io.sluice.common.config.ConfigOptions.durationOption;
+import static io.sluice.common.config.ConfigOptions.longOption;
 import static io.sluice.common.config.ConfigOptions.positiveIntOption;
 import static io.sluice.common.config.ConfigOptions.stringOption;
 
@@ -57,6 +59,30 @@ public final class SluiceOptions {
           + "was last written; an idle key's state then expires, and a later row for it starts afresh. "
           + "0 keeps state forever.");
 
+  public static final ConfigOption<Boolean> MINI_BATCH_ENABLED = booleanOption("table.exec.mini-batch.enabled",
+      false,
+      "Group aggregations buffer input rows and apply them per key in bundles: one state read and write and one "
+          + "-U/+U per key and bundle instead of per row. Needs table.exec.mini-batch.allow-latency and "
+          + "table.exec.mini-batch.size.");
+
+  public static final ConfigOption<Duration> MINI_BATCH_ALLOW_LATENCY = durationOption(
+      "table.exec.mini-batch.allow-latency", Duration.ZERO,
+      "With mini-batch on, the longest time a row waits in a bundle before the bundle is applied; must be more "
+          + "than 0 then.");
+
+  public static final ConfigOption<Long> MINI_BATCH_SIZE = longOption("table.exec.mini-batch.size", -1L,
+      "With mini-batch on, the most rows a bundle holds (per parallel instance) before it is applied; must be "
+          + "positive then (-1: not set).");
+
+  /** Whether group aggregations run in one step or as a local and a global one (Flink's {@code AggregatePhaseStrategy}). */
+  public enum AggregatePhaseStrategy { AUTO, ONE_PHASE, TWO_PHASE }
+
+  public static final ConfigOption<AggregatePhaseStrategy> AGG_PHASE_STRATEGY = ConfigOptions.enumOption(
+      "table.optimizer.agg-phase-strategy", AggregatePhaseStrategy.class, AggregatePhaseStrategy.AUTO,
+      "AUTO and TWO_PHASE: with mini-batch on, a group aggregation whose functions all merge (COUNT, SUM, AVG, "
+          + "MIN/MAX over insert-only input; no DISTINCT) pre-aggregates each bundle before the shuffle and merges "
+          + "the partial results after it; ONE_PHASE: never.");
+
   /** In which order an async lookup join emits its results (Flink's {@code ExecutionConfigOptions.AsyncOutputMode}). */
   public enum AsyncOutputMode { ORDERED, ALLOW_UNORDERED }
 
@@ -81,6 +107,10 @@ public final class SluiceOptions {
           STATE_TTL,
           ASYNC_LOOKUP_BUFFER_CAPACITY,
           ASYNC_LOOKUP_OUTPUT_MODE,
+          MINI_BATCH_ENABLED,
+          MINI_BATCH_ALLOW_LATENCY,
+          MINI_BATCH_SIZE,
+          AGG_PHASE_STRATEGY,
           MAX_COLUMN_WIDTH,
           RESULT_MODE),
       CheckpointingOptions.ALL,

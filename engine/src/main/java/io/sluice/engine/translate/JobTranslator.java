@@ -6,13 +6,18 @@ import io.sluice.common.SluiceException;
 import io.sluice.common.config.Configuration;
 import io.sluice.common.config.SluiceOptions;
 import io.sluice.common.function.ProjectFilter;
+import io.sluice.common.types.RowType;
 import io.sluice.connectors.ConnectorRegistry;
 import io.sluice.connectors.LookupTableSource;
 import io.sluice.connectors.TableContext;
 import io.sluice.connectors.TableSink;
 import io.sluice.connectors.TableSource;
 import io.sluice.executor.api.OperatorFactory;
+import io.sluice.executor.operators.aggregate.GlobalGroupAggregateOperator;
 import io.sluice.executor.operators.aggregate.GroupAggregateOperator;
+import io.sluice.executor.operators.aggregate.LocalGroupAggregateOperator;
+import io.sluice.executor.operators.aggregate.MiniBatch;
+import io.sluice.executor.operators.aggregate.MiniBatchGroupAggregateOperator;
 import io.sluice.executor.graph.Exchange;
 import io.sluice.executor.graph.StateKey;
 import io.sluice.executor.graph.StreamGraph;
@@ -42,6 +47,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.stream.IntStream;
 
 /**
  * Turns a physical plan into the runtime's stream graph: connectors become sources and sinks, plan nodes become
@@ -165,12 +171,31 @@ public final class JobTranslator {
     throw new SluiceException(ErrorCode.UNSUPPORTED, "No runtime translation for " + node.kind());
   }
 
-  /** A group aggregate, keyed by its grouping fields. */
+  /**
+   * A group aggregate, keyed by its grouping fields; with mini-batch on, applied in bundles, and split into a
+   * local aggregate chained to its input and a global one after the shuffle when {@link MiniBatchOptions} says so.
+   */
   private int addAggregate(GroupAggregateNode aggregate) {
     int[] grouping = aggregate.grouping().stream().mapToInt(Integer::intValue).toArray();
-    OperatorFactory factory = () -> new GroupAggregateOperator(
-        grouping, AggregatorFactory.create(aggregate), aggregate.emitUpdateBefore());
-    return addKeyed(aggregate, aggregate.grouping(), factory);
+    boolean emitUpdateBefore = aggregate.emitUpdateBefore();
+    MiniBatch miniBatch = MiniBatchOptions.of(configuration);
+    if (miniBatch == null) {
+      return addKeyed(aggregate, aggregate.grouping(), () -> new GroupAggregateOperator(
+          grouping, AggregatorFactory.create(aggregate), emitUpdateBefore));
+    }
+    if (!MiniBatchOptions.twoPhase(configuration, aggregate)) {
+      return addKeyed(aggregate, aggregate.grouping(), () -> new MiniBatchGroupAggregateOperator(
+          grouping, AggregatorFactory.create(aggregate), emitUpdateBefore, miniBatch));
+    }
+    String name = aggregate.describe();
+    int local = addOperator("Local" + name, () -> new LocalGroupAggregateOperator(
+        grouping, AggregatorFactory.create(aggregate), miniBatch), translate(aggregate.input()));
+    RowType in = aggregate.input().outputType();
+    RowType groupFields = new RowType(aggregate.grouping().stream().map(in::column).toList());
+    List<Integer> key = IntStream.range(0, grouping.length).boxed().toList();
+    return add(graph.addKeyedOperator("Global" + name, parallelism, () -> new GlobalGroupAggregateOperator(
+        grouping.length, AggregatorFactory.create(aggregate), emitUpdateBefore, miniBatch), local,
+        FieldsKeySelector.stateKey(key, groupFields)), parallelism);
   }
 
   /** A regular, interval or window join, both inputs hash-partitioned by their join keys. */

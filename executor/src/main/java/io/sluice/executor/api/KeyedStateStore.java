@@ -8,7 +8,8 @@ import io.sluice.state.serde.TypeSerializer;
  * The keyed state a keyed operator may declare, as the operator sees it: it asks for a handle by descriptor in
  * {@link Operator#open} and keeps it. The runtime owns the storage and makes the key of each row the current key
  * before it calls {@link Operator#processRow}, so a handle always reads and writes the entry of the row's key. The
- * operator never sets the key, builds a backend or closes one.
+ * operator never builds a backend or closes one, and sets the key only to work on rows it buffered earlier
+ * ({@link #setCurrentKey}).
  */
 public interface KeyedStateStore {
   /**
@@ -35,4 +36,11 @@ public interface KeyedStateStore {
    * {@link Operator#onEventTime}); null before the first row.
    */
   Object currentKey();
+
+  /**
+   * Makes {@code key}, one {@link #currentKey()} returned earlier, the current key: for an operator that buffers
+   * rows outside keyed state and applies them later (mini-batch aggregation), from a timer, a watermark, the end
+   * of input or before a checkpoint barrier. The runtime sets the key again before the next row.
+   */
+  void setCurrentKey(Object key);
 }

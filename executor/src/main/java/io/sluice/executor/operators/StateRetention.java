@@ -57,5 +57,10 @@ public final class StateRetention {
     public Object currentKey() {
       return store.currentKey();
     }
+
+    @Override
+    public void setCurrentKey(Object key) {
+      store.setCurrentKey(key);
+    }
   }
 }

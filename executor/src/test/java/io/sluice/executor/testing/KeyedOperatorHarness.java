@@ -6,6 +6,7 @@ import io.sluice.executor.api.Operator;
 import io.sluice.executor.api.OperatorContext;
 import io.sluice.executor.api.OperatorMetrics;
 import io.sluice.executor.api.Output;
+import io.sluice.executor.api.ProcessingTimeService;
 import io.sluice.executor.api.TwoInputOperator;
 import io.sluice.executor.graph.StateKey;
 import io.sluice.executor.runtime.state.KeyedOperatorState;
@@ -20,6 +21,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.PriorityQueue;
 
 /**
  * Runs one keyed operator by hand, as the runtime would with parallelism 1: keyed state for all key groups, the
@@ -35,6 +37,20 @@ public final class KeyedOperatorHarness implements AutoCloseable {
   private final OperatorMetrics metrics = new OperatorMetrics();
   private final List<Row> emitted = new ArrayList<>();
   private final List<Long> watermarks = new ArrayList<>();
+  /** Processing time stands still until {@link #advanceProcessingTime}; the due timers, in time order. */
+  private long processingTime;
+  private final PriorityQueue<Long> processingTimers = new java.util.PriorityQueue<>();
+  private final ProcessingTimeService processingTimeService = new ProcessingTimeService() {
+    @Override
+    public long currentTime() {
+      return processingTime;
+    }
+
+    @Override
+    public void registerTimer(long time) {
+      processingTimers.add(time);
+    }
+  };
   private StateKey[] inputKeys;
   private final Output output = new Output() {
     @Override
@@ -54,7 +70,8 @@ public final class KeyedOperatorHarness implements AutoCloseable {
     this.state = state;
     operator.open(new OperatorContext("harness", 0, 1, MAX_PARALLELISM, configuration)
         .withKeyedState(state.store())
-        .withMetrics(metrics));
+        .withMetrics(metrics)
+        .withProcessingTime(processingTimeService));
   }
 
   private KeyedOperatorHarness(Operator operator, KeyedOperatorState state) throws Exception {
@@ -138,6 +155,26 @@ public final class KeyedOperatorHarness implements AutoCloseable {
     emitted.clear();
     state.advanceWatermark(watermark, (time, namespace) -> operator.onEventTime(time, namespace, output));
     operator.processWatermark(watermark, output);
+    return List.copyOf(emitted);
+  }
+
+  /**
+   * Moves processing time (0 at the start) forward to {@code time}, firing the timers due by then in time order;
+   * returns the rows emitted meanwhile.
+   */
+  public List<Row> advanceProcessingTime(long time) throws Exception {
+    emitted.clear();
+    processingTime = time;
+    while (!processingTimers.isEmpty() && processingTimers.peek() <= time) {
+      operator.onProcessingTime(processingTimers.poll(), output);
+    }
+    return List.copyOf(emitted);
+  }
+
+  /** Lets the operator emit what it holds outside its state, as before a checkpoint barrier; returns the rows. */
+  public List<Row> prepareSnapshotPreBarrier(long checkpointId) throws Exception {
+    emitted.clear();
+    operator.prepareSnapshotPreBarrier(checkpointId, output);
     return List.copyOf(emitted);
   }
 

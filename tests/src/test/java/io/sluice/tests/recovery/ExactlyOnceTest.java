@@ -9,13 +9,16 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Exactly-once under failures, through SQL: a keyed count and a window aggregation over a million rows read at
  * parallelism 2 with a checkpoint every 100 ms, failed on purpose at a dozen random rows (each once) and restarted
  * from the latest checkpoint every time, give what a run without failures gives, row for row. Both write through
  * a two-phase-commit sink ({@code tx-collect}) that commits when a checkpoint completes, the last rows with the
- * job's final checkpoint. In AT_LEAST_ONCE mode, with one source subtask lagging so that barriers are not
+ * job's final checkpoint. The count is exactly once with mini-batch aggregation too, in one phase and in two
+ * (rows a bundle holds are applied before each barrier). In AT_LEAST_ONCE mode, with one source subtask lagging so that barriers are not
  * aligned, the same harness counts some rows twice and none never.
  */
 class ExactlyOnceTest {
@@ -76,9 +79,15 @@ class ExactlyOnceTest {
   /** Runs the job without and with failures; returns the SHOW JOBS row of the one with failures. */
   private Map<String, String> runWithAndWithoutFailures(String scenario, String reference, String failing)
       throws InterruptedException {
+    return runWithAndWithoutFailures(scenario, ROWS, reference, failing);
+  }
+
+  /** The same for jobs reading {@code rows} rows, the failures among them. */
+  private Map<String, String> runWithAndWithoutFailures(String scenario, long rows, String reference,
+      String failing) throws InterruptedException {
     String referenceJob = SqlJobs.run(session, reference);
     assertThat(SqlJobs.awaitEnd(session, referenceJob, Duration.ofMinutes(3))).containsEntry("status", "FINISHED");
-    FailurePoints.register(scenario, FailurePoints.random(42, FAILURES, 0, ROWS));
+    FailurePoints.register(scenario, FailurePoints.random(42, FAILURES, 0, rows));
     String failingJob = SqlJobs.run(session, failing);
     Map<String, String> end = SqlJobs.awaitEnd(session, failingJob, Duration.ofMinutes(3));
     assertThat(end).containsEntry("status", "FINISHED");
@@ -98,6 +107,23 @@ class ExactlyOnceTest {
     List<String> counts = CommittedTables.rows("counts-reference");
     assertThat(counts).hasSize(1000).allMatch(row -> row.endsWith("," + ROWS / 1000));
     assertThat(CommittedTables.rows("counts-failing")).containsExactlyElementsOf(counts);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ONE_PHASE", "TWO_PHASE"})
+  void aMiniBatchCountIsExactlyOnceUnderFailures(String strategy) throws Exception {
+    configure("EXACTLY_ONCE");
+    SqlJobs.run(session, "SET 'table.exec.mini-batch.enabled' = 'true';"
+        + "SET 'table.exec.mini-batch.allow-latency' = '50 ms'; SET 'table.exec.mini-batch.size' = '1000';"
+        + "SET 'table.optimizer.agg-phase-strategy' = '" + strategy + "';");
+    String scenario = "minibatch-" + strategy;
+    long rows = 200_000;
+    runWithAndWithoutFailures(scenario, rows, countJob(scenario + "-reference", rows, ""),
+        countJob(scenario + "-failing", rows, ", 'failure-points' = '" + scenario + "'"));
+
+    List<String> counts = CommittedTables.rows("counts-" + scenario + "-reference");
+    assertThat(counts).hasSize(1000).allMatch(row -> row.endsWith("," + rows / 1000));
+    assertThat(CommittedTables.rows("counts-" + scenario + "-failing")).containsExactlyElementsOf(counts);
   }
 
   @Test

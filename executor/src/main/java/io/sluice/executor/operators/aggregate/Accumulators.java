@@ -32,11 +32,20 @@ public final class Accumulators {
    * declare in {@code state}.
    */
   public void open(KeyedStateStore state) {
+    open(state, "agg");
+  }
+
+  /** Opens the aggregators without keyed state: only for ones that {@link #canMerge} (they declare none). */
+  public void openWithoutState() {
+    open(null, "agg");
+  }
+
+  private void open(KeyedStateStore state, String statePrefix) {
     List<DataType> types = new ArrayList<>();
     types.add(DataType.of(TypeRoot.BIGINT).notNull());
     for (int i = 0; i < aggregators.size(); i++) {
       Aggregator aggregator = aggregators.get(i);
-      aggregator.open(new AggregatorContext(types.size(), "agg" + i, state));
+      aggregator.open(new AggregatorContext(types.size(), statePrefix + i, state));
       types.addAll(aggregator.accumulatorTypes());
     }
     arity = types.size();
@@ -74,6 +83,21 @@ public final class Accumulators {
     accumulator[0] = rows;
     for (Aggregator aggregator : aggregators) {
       aggregator.retract(accumulator, row);
+    }
+    return rows;
+  }
+
+  /** Whether every aggregator can {@link Aggregator#merge}, so a two-phase aggregation can use them. */
+  public boolean canMerge() {
+    return aggregators.stream().allMatch(Aggregator::canMerge);
+  }
+
+  /** Adds the rows of another accumulator of this layout; returns the number of rows the accumulator holds now. */
+  public long merge(Object[] accumulator, Object[] other) {
+    long rows = (Long) accumulator[0] + (Long) other[0];
+    accumulator[0] = rows;
+    for (Aggregator aggregator : aggregators) {
+      aggregator.merge(accumulator, other);
     }
     return rows;
   }

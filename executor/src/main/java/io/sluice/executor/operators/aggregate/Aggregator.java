@@ -37,6 +37,33 @@ public interface Aggregator {
   /** The aggregate of the rows the group holds now, in the result type's internal class; null for SQL NULL. */
   Object result(Object[] accumulator);
 
+  /**
+   * Whether {@link #merge} works: the accumulator fields alone say everything (no keyed state of its own), so
+   * partial accumulators of a two-phase aggregation can be combined. The default cannot.
+   */
+  default boolean canMerge() {
+    return false;
+  }
+
+  /**
+   * Adds the rows another accumulator of the same layout holds (a partial one, built from a fresh
+   * {@link #initialize} by accumulating and retracting rows) to {@code accumulator}.
+   *
+   * @throws UnsupportedOperationException unless {@link #canMerge}
+   */
+  default void merge(Object[] accumulator, Object[] other) {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot merge accumulators");
+  }
+
+  /**
+   * This aggregator as a local aggregation uses it, for partial accumulators: their counts are net changes, so a
+   * count back at 0 does not mean that no values are left (a bundle may replace one value by another). The
+   * default is this aggregator, for aggregators that never read their counts that way.
+   */
+  default Aggregator forPartialAccumulators() {
+    return this;
+  }
+
   /** Removes what the aggregator keeps in its own keyed state for the current group; the default has none. */
   default void clear() {}
 }

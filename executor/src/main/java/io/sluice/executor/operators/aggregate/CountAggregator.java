@@ -48,6 +48,16 @@ public final class CountAggregator implements Aggregator {
   }
 
   @Override
+  public boolean canMerge() {
+    return true;
+  }
+
+  @Override
+  public void merge(Object[] accumulator, Object[] other) {
+    accumulator[offset] = (Long) accumulator[offset] + (Long) other[offset];
+  }
+
+  @Override
   public Object result(Object[] accumulator) {
     return accumulator[offset];
   }

@@ -49,6 +49,22 @@ public final class FilteredAggregator implements Aggregator {
   }
 
   @Override
+  public boolean canMerge() {
+    return inner.canMerge();
+  }
+
+  @Override
+  public Aggregator forPartialAccumulators() {
+    return new FilteredAggregator(inner.forPartialAccumulators(), condition);
+  }
+
+  /** The partial accumulator was filtered when it was built. */
+  @Override
+  public void merge(Object[] accumulator, Object[] other) {
+    inner.merge(accumulator, other);
+  }
+
+  @Override
   public Object result(Object[] accumulator) {
     return inner.result(accumulator);
   }

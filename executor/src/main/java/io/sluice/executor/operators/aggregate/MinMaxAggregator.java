@@ -59,6 +59,19 @@ public final class MinMaxAggregator implements Aggregator {
   }
 
   @Override
+  public boolean canMerge() {
+    return true;
+  }
+
+  @Override
+  public void merge(Object[] accumulator, Object[] other) {
+    Object value = other[offset];
+    if (value != null && extremum.isBetter(value, accumulator[offset])) {
+      accumulator[offset] = value;
+    }
+  }
+
+  @Override
   public Object result(Object[] accumulator) {
     return accumulator[offset];
   }

@@ -17,6 +17,8 @@ public final class SumAggregator implements Aggregator {
   private final boolean zeroWhenEmpty;
   private final SumArithmetic arithmetic;
   private final Object zero;
+  /** Whether a count back at 0 means no values, so the sum is set to exactly zero; not in partial accumulators. */
+  private final boolean resetWhenEmpty;
   private int offset;
 
   /**
@@ -25,6 +27,11 @@ public final class SumAggregator implements Aggregator {
    * @param zeroWhenEmpty true for {@code $SUM0}: 0 instead of NULL when there are no values
    */
   public SumAggregator(int argument, DataType resultType, boolean zeroWhenEmpty) {
+    this(argument, resultType, zeroWhenEmpty, true);
+  }
+
+  private SumAggregator(int argument, DataType resultType, boolean zeroWhenEmpty, boolean resetWhenEmpty) {
+    this.resetWhenEmpty = resetWhenEmpty;
     this.argument = argument;
     this.resultType = resultType;
     this.zeroWhenEmpty = zeroWhenEmpty;
@@ -64,9 +71,27 @@ public final class SumAggregator implements Aggregator {
     if (value != null) {
       long count = (Long) accumulator[offset + 1] - 1;
       // With no values left the sum is exactly zero, not what subtracting doubles left behind.
-      accumulator[offset] = count == 0 ? zero : arithmetic.subtract(accumulator[offset], value);
+      accumulator[offset] = count == 0 && resetWhenEmpty ? zero : arithmetic.subtract(accumulator[offset], value);
       accumulator[offset + 1] = count;
     }
+  }
+
+  @Override
+  public boolean canMerge() {
+    return true;
+  }
+
+  @Override
+  public void merge(Object[] accumulator, Object[] other) {
+    // No reset at a count of 0: the target may be a partial accumulator too. A group's sum of doubles may keep
+    // a rounding residue then, which its result hides (no values: NULL or 0), as Flink's does.
+    accumulator[offset] = arithmetic.add(accumulator[offset], other[offset]);
+    accumulator[offset + 1] = (Long) accumulator[offset + 1] + (Long) other[offset + 1];
+  }
+
+  @Override
+  public Aggregator forPartialAccumulators() {
+    return new SumAggregator(argument, resultType, zeroWhenEmpty, false);
   }
 
   @Override

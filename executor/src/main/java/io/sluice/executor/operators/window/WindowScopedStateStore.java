@@ -49,4 +49,9 @@ final class WindowScopedStateStore implements KeyedStateStore {
   public Object currentKey() {
     return store.currentKey();
   }
+
+  @Override
+  public void setCurrentKey(Object key) {
+    throw new UnsupportedOperationException("The window operator sets no keys");
+  }
 }

@@ -234,5 +234,10 @@ public final class KeyedOperatorState implements AutoCloseable {
     public Object currentKey() {
       return backend.getCurrentKey();
     }
+
+    @Override
+    public void setCurrentKey(Object key) {
+      backend.setCurrentKey(key);
+    }
   }
 }
