@@ -2,10 +2,11 @@
 # The Nexmark benchmark, Sluice next to Flink in one run, on the same CSV files.
 #   bench/nexmark.sh                     # both engines, the queries both run, parallelism 2, 10 M bids
 #   SLUICE_ONLY=1 bench/nexmark.sh       # Sluice alone: every query, over the CSV files and the generator
-# Env: NUM_BIDS (10000000), DATA_DIR (/tmp/nexmark-data), WORK_DIR (/tmp/sluice-bench), PARALLELISM (2),
+# Env: NUM_BIDS (10000000; the generator makes the events that hold as many bids when DATA_DIR has no files), DATA_DIR (/tmp/nexmark-data), WORK_DIR (/tmp/sluice-bench), PARALLELISM (2),
 #      QUERIES (Sluice names; default: those the Flink harness has too, or all with SLUICE_ONLY=1); each query
 #      runs on Flink, then on Sluice, before the next one,
-#      SOURCES (csv; with SLUICE_ONLY=1 "csv nexmark"), MODES (none; also ckpt, ckpt-rocksdb),
+#      SOURCES (csv; with SLUICE_ONLY=1 "csv nexmark"), MODES (none; also ckpt: a checkpoint every second,
+#      rocksdb: the RocksDB backend, ckpt-rocksdb: both, incremental; a query's modes take turns run by run),
 #      RUNS (3 measured runs after WARMUPS (1)), FLINK_HARNESS (../shared/bench-flink), FLINK_REPEAT (1),
 #      MARKDOWN (docs/benchmarks.md: its nexmark section is replaced by the table; empty to only print),
 #      SLUICE_HEAP (-Xms4g -Xmx4g), SLUICE_JARS (a directory of prebuilt jars instead of building).
@@ -43,7 +44,7 @@ FLINK_OUT="$WORK_DIR/flink"
 sluice() { # queries sources
   "$JAVA_HOME/bin/java" $SLUICE_HEAP -XX:+UseG1GC -cp "$SLUICE_CP" io.sluice.bench.nexmark.NexmarkBenchmark \
     --sources "$2" --queries "$1" --parallelism "$PARALLELISM" --modes "$MODES" --runs "$RUNS" \
-    --warmups "$WARMUPS" --data "$DATA_DIR" --results "$RESULTS"
+    --warmups "$WARMUPS" --data "$DATA_DIR" --results "$RESULTS" --events $((NUM_BIDS * 50 / 46))
 }
 
 if [[ "${SLUICE_ONLY:-0}" == 1 ]]; then
