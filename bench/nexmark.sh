@@ -2,12 +2,13 @@
 # The Nexmark benchmark, Sluice next to Flink in one run, on the same CSV files.
 #   bench/nexmark.sh                     # both engines, the queries both run, parallelism 2, 10 M bids
 #   SLUICE_ONLY=1 bench/nexmark.sh       # Sluice alone: every query, over the CSV files and the generator
-# Env: NUM_BIDS (10000000; the generator's source makes as many bids when $DATA_DIR holds no CSV files), DATA_DIR (/tmp/nexmark-data), WORK_DIR (/tmp/sluice-bench), PARALLELISM (2),
+# Env: NUM_BIDS (10000000; the generator makes the events that hold as many bids when DATA_DIR has no files), DATA_DIR (/tmp/nexmark-data), WORK_DIR (/tmp/sluice-bench), PARALLELISM (2),
 #      QUERIES (Sluice names; default: those the Flink harness has too, or all with SLUICE_ONLY=1); each query
 #      runs on Flink, then on Sluice, before the next one,
-#      SOURCES (csv; with SLUICE_ONLY=1 "csv nexmark"), MODES (none; also ckpt, ckpt-rocksdb, and for group
-#      aggregations minibatch and two-phase: table.exec.mini-batch.* on at Flink's Nexmark settings, 2 s and
-#      50000 rows, in one phase or as local and global aggregation; e.g. MODES="none minibatch two-phase"),
+#      SOURCES (csv; with SLUICE_ONLY=1 "csv nexmark"), MODES (none; also ckpt: a checkpoint every second,
+#      rocksdb: the RocksDB backend, ckpt-rocksdb: both, incremental; and for group aggregations minibatch and
+#      two-phase: table.exec.mini-batch.* on at Flink's Nexmark settings, 2 s and 50000 rows, in one phase or as
+#      local and global aggregation; a query's modes take turns run by run; e.g. MODES="none minibatch two-phase"),
 #      RUNS (3 measured runs after WARMUPS (1)), FLINK_HARNESS (../shared/bench-flink), FLINK_REPEAT (1),
 #      MARKDOWN (docs/benchmarks.md: its nexmark section is replaced by the table; empty to only print),
 #      SLUICE_HEAP (-Xms4g -Xmx4g), SLUICE_JARS (a directory of prebuilt jars instead of building).

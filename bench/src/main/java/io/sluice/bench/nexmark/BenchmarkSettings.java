@@ -13,10 +13,11 @@ import java.util.Map;
  *     files under {@code data}), or both
  * @param queries the queries to run, by name
  * @param parallelisms the parallelisms to run each query at
- * @param modes {@code none} (no checkpoints), {@code ckpt} (a checkpoint every second, heap state),
- *     {@code ckpt-rocksdb} (the same with {@code 'state.backend.type' = 'rocksdb'}), {@code minibatch}
- *     (mini-batch group aggregation in one phase, Flink's Nexmark settings: 2 s, 50000 rows) and
- *     {@code two-phase} (the same with local and global aggregation)
+ * @param modes {@code none} (no checkpoints, heap state), {@code ckpt} (a checkpoint every second, heap state),
+ *     {@code rocksdb} (no checkpoints, {@code 'state.backend.type' = 'rocksdb'}), {@code ckpt-rocksdb} (a
+ *     checkpoint every second on RocksDB, incremental); the RocksDB modes only for the stateful queries;
+ *     {@code minibatch} (mini-batch group aggregation in one phase, Flink's Nexmark settings: 2 s, 50000 rows)
+ *     and {@code two-phase} (the same with local and global aggregation)
  * @param runs measured runs per configuration; the median is reported
  * @param warmups runs before the measured ones, not reported
  * @param data the directory of the CSV files and their MANIFEST.txt

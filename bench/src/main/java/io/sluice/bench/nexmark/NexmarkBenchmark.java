@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -47,15 +48,10 @@ public final class NexmarkBenchmark {
     try (HeapSampler heap = new HeapSampler()) {
       for (String source : settings.sources()) {
         for (int parallelism : settings.parallelisms()) {
-          for (String mode : settings.modes()) {
-            for (String name : settings.queries()) {
-              NexmarkQuery query = NexmarkQueries.named(name)
-                  .orElseThrow(() -> new IllegalArgumentException("No query " + name));
-              if (!mode.equals("none") && !query.stateful() && mode.endsWith("rocksdb")) {
-                continue;
-              }
-              BenchmarkResult result = measure(settings, source, query, parallelism, mode, manifest, heap,
-                  flink.eventsPerSecond(query.flinkName(), parallelism, flinkMode(mode)));
+          for (String name : settings.queries()) {
+            NexmarkQuery query = NexmarkQueries.named(name)
+                .orElseThrow(() -> new IllegalArgumentException("No query " + name));
+            for (BenchmarkResult result : measure(settings, source, query, parallelism, manifest, heap, flink)) {
               System.out.println(result.markdownRow());
               results.add(result);
               if (settings.results() != null) {
@@ -82,9 +78,12 @@ public final class NexmarkBenchmark {
     return results;
   }
 
-  private static BenchmarkResult measure(BenchmarkSettings settings, String source, NexmarkQuery query,
-      int parallelism, String mode, Map<String, Long> manifest, HeapSampler heap, Double flinkRate)
-      throws Exception {
+  /**
+   * Measures one query in every mode that applies to it. The modes take turns run by run (warm-ups first), so
+   * that each mode's runs see about the same load on a shared machine as the others'.
+   */
+  private static List<BenchmarkResult> measure(BenchmarkSettings settings, String source, NexmarkQuery query,
+      int parallelism, Map<String, Long> manifest, HeapSampler heap, FlinkResults flink) throws Exception {
     long events = manifest.getOrDefault("events", settings.events());
     long rows = 0;
     for (String table : query.tables()) {
@@ -93,34 +92,66 @@ public final class NexmarkBenchmark {
       }
       rows += source.equals("csv") ? manifest.get(table + "s") : GeneratedCounts.rows(table, events);
     }
-    List<double[]> runs = new ArrayList<>(); // seconds, peak heap
+    // A stateless query keeps no state, so its backend does not matter: only its checkpointing modes run.
+    List<String> modes = settings.modes().stream()
+        .filter(mode -> query.stateful() || mode.equals("none") || !mode.endsWith("rocksdb")).toList();
+    Map<String, List<Run>> runs = new LinkedHashMap<>();
     for (int i = 0; i < settings.warmups() + settings.runs(); i++) {
-      try (SluiceEngine engine = SluiceEngine.start()) {
-        Session session = engine.newSession();
-        for (String statement : setup(settings, source, query, parallelism, mode, events)) {
-          session.executeSql(statement);
-        }
-        System.gc();
-        heap.reset();
-        long start = System.nanoTime();
-        StatementResult result = session.executeSql(query.insert());
-        if (!(result instanceof StatementResult.JobSubmitted)) {
-          throw new IllegalStateException("Expected a job, got " + result);
-        }
-        if (!engine.awaitJobs(Duration.ofMinutes(20))) {
-          throw new IllegalStateException(query.name() + " failed or did not finish");
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
+      for (String mode : modes) {
+        Run run = runOnce(settings, source, query, parallelism, mode, events, heap);
         if (i >= settings.warmups()) {
-          runs.add(new double[] {seconds, heap.peakBytes()});
+          runs.computeIfAbsent(mode, m -> new ArrayList<>()).add(run);
         }
-        System.out.printf("  %s %s p=%d %s run %d: %.2f s%n", query.name(), source, parallelism, mode, i, seconds);
+        System.out.printf("  %s %s p=%d %s run %d: %.2f s, cpu %.2f s%n", query.name(), source, parallelism,
+            mode, i, run.seconds(), run.cpuSeconds());
       }
     }
-    runs.sort(Comparator.comparingDouble(r -> r[0]));
-    double[] median = runs.get(runs.size() / 2);
-    return new BenchmarkResult(source, query.name(), parallelism, mode, rows, median[0], (long) median[1],
-        flinkRate);
+    List<BenchmarkResult> results = new ArrayList<>();
+    for (Map.Entry<String, List<Run>> entry : runs.entrySet()) {
+      List<Run> measured = new ArrayList<>(entry.getValue());
+      measured.sort(Comparator.comparingDouble(Run::seconds));
+      Run median = measured.get(measured.size() / 2);
+      double[] cpu = measured.stream().mapToDouble(Run::cpuSeconds).sorted().toArray();
+      results.add(new BenchmarkResult(source, query.name(), parallelism, entry.getKey(), rows, median.seconds(),
+          cpu[cpu.length / 2], median.peakHeapBytes(),
+          flink.eventsPerSecond(query.flinkName(), parallelism, flinkMode(entry.getKey()))));
+    }
+    return results;
+  }
+
+  /** One run: wall seconds, the CPU seconds the whole process spent meanwhile, and the peak heap. */
+  private record Run(double seconds, double cpuSeconds, long peakHeapBytes) {}
+
+  private static Run runOnce(BenchmarkSettings settings, String source, NexmarkQuery query, int parallelism,
+      String mode, long events, HeapSampler heap) throws Exception {
+    try (SluiceEngine engine = SluiceEngine.start()) {
+      Session session = engine.newSession();
+      for (String statement : setup(settings, source, query, parallelism, mode, events)) {
+        session.executeSql(statement);
+      }
+      System.gc();
+      heap.reset();
+      long cpuStart = processCpuNanos();
+      long start = System.nanoTime();
+      StatementResult result = session.executeSql(query.insert());
+      if (!(result instanceof StatementResult.JobSubmitted)) {
+        throw new IllegalStateException("Expected a job, got " + result);
+      }
+      if (!engine.awaitJobs(Duration.ofMinutes(20))) {
+        throw new IllegalStateException(query.name() + " failed or did not finish");
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      return new Run(seconds, (processCpuNanos() - cpuStart) / 1e9, heap.peakBytes());
+    }
+  }
+
+  /**
+   * The CPU time of this JVM so far (every thread, the JIT's and GC's included): unlike wall time, hardly
+   * changed by other processes competing for the cores. -1 where the JVM does not tell.
+   */
+  private static long processCpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime() : -1;
   }
 
   private static List<String> setup(BenchmarkSettings settings, String source, NexmarkQuery query,
@@ -134,6 +165,9 @@ public final class NexmarkBenchmark {
     }
     if (mode.endsWith("rocksdb")) {
       statements.add("SET 'state.backend.type' = 'rocksdb'");
+      if (mode.startsWith("ckpt")) {
+        statements.add("SET 'execution.checkpointing.incremental' = 'true'");
+      }
     }
     if (mode.equals("minibatch") || mode.equals("two-phase")) {
       // The mini-batch settings of Flink's Nexmark configuration.

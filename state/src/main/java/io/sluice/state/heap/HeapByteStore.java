@@ -18,21 +18,47 @@ import java.util.TreeMap;
  *
  * <p>Snapshots are copy-on-write per key group. Values are byte arrays that are never changed once stored, so
  * a map that no one writes to any more is a consistent image of its key group. {@link #freeze} hands out the
- * current maps and marks each as shared; the next write to a shared key group first replaces its map by a copy
- * (linear in that group's entries, once per group per snapshot) and writes to the copy. Freezing is therefore
- * O(key groups), whatever the size of the state, and the frozen maps can be written out later while processing
- * goes on.
+ * current maps and pins each; a write to a pinned key group first replaces its map by a copy (linear in that
+ * group's entries) and writes to the copy. Freezing is therefore O(key groups), whatever the size of the state,
+ * and the frozen maps can be written out later while processing goes on. Once the snapshot is written its maps
+ * are {@linkplain Frozen#release released}, and a group not written to meanwhile is changed in place again: only
+ * the groups written to while a snapshot was being written are copied, not, as with a flag cleared only by a copy,
+ * every group written to between two checkpoints (with a checkpoint a second, that was the whole state copied
+ * every second).
  */
 final class HeapByteStore implements ByteStore {
   private final KeyGroupRange range;
-  private final TreeMap<byte[], byte[]>[] groups;
-  private final boolean[] shared;
+  private final Group[] groups;
 
-  @SuppressWarnings("unchecked")
+  /**
+   * One key group's map and the number of unreleased snapshots that hold it. The count is decremented on the
+   * snapshot writer's thread once it has read the map, and read on the task's thread before each write: being
+   * volatile, a count the task sees at zero was written after the writer's reads. A stale count only costs a copy.
+   */
+  private static final class Group {
+    final TreeMap<byte[], byte[]> map;
+    private volatile int readers;
+
+    Group(TreeMap<byte[], byte[]> map) {
+      this.map = map;
+    }
+
+    synchronized void pin() {
+      readers++;
+    }
+
+    synchronized void unpin() {
+      readers--;
+    }
+
+    boolean pinned() {
+      return readers > 0;
+    }
+  }
+
   HeapByteStore(KeyGroupRange range) {
     this.range = range;
-    this.groups = new TreeMap[range.size()];
-    this.shared = new boolean[range.size()];
+    this.groups = new Group[range.size()];
   }
 
   private int index(int keyGroup) {
@@ -44,22 +70,22 @@ final class HeapByteStore implements ByteStore {
 
   /** The map of a key group for reading, or null when the group has no entries yet. */
   private TreeMap<byte[], byte[]> readable(int keyGroup) {
-    return groups[index(keyGroup)];
+    Group group = groups[index(keyGroup)];
+    return group == null ? null : group.map;
   }
 
-  /** The map of a key group for writing: created if missing, copied first if a snapshot shares it. */
+  /** The map of a key group for writing: created if missing, copied first if an unreleased snapshot holds it. */
   private TreeMap<byte[], byte[]> writable(int keyGroup) {
     int i = index(keyGroup);
-    TreeMap<byte[], byte[]> map = groups[i];
-    if (map == null) {
-      map = new TreeMap<>(Arrays::compareUnsigned);
-      groups[i] = map;
-    } else if (shared[i]) {
-      map = new TreeMap<>(map);
-      groups[i] = map;
-      shared[i] = false;
+    Group group = groups[i];
+    if (group == null) {
+      group = new Group(new TreeMap<>(Arrays::compareUnsigned));
+      groups[i] = group;
+    } else if (group.pinned()) {
+      group = new Group(new TreeMap<>(group.map));
+      groups[i] = group;
     }
-    return map;
+    return group.map;
   }
 
   @Override
@@ -140,27 +166,57 @@ final class HeapByteStore implements ByteStore {
   @Override
   public long size() {
     long size = 0;
-    for (TreeMap<byte[], byte[]> map : groups) {
-      size += map == null ? 0 : map.size();
+    for (Group group : groups) {
+      size += group == null ? 0 : group.map.size();
     }
     return size;
   }
 
   /**
-   * The current contents of every key group of the range, index 0 for its first group, as maps that will never
-   * change: later writes go to copies. Empty maps for groups without entries.
+   * The current contents of every key group of the range, as maps that do not change until {@link Frozen#release}:
+   * writes meanwhile go to copies.
    */
-  List<NavigableMap<byte[], byte[]>> freeze() {
-    List<NavigableMap<byte[], byte[]>> frozen = new ArrayList<>(groups.length);
-    for (int i = 0; i < groups.length; i++) {
-      if (groups[i] == null) {
-        frozen.add(Collections.emptyNavigableMap());
+  Frozen freeze() {
+    List<NavigableMap<byte[], byte[]>> maps = new ArrayList<>(groups.length);
+    List<Group> pinned = new ArrayList<>();
+    for (Group group : groups) {
+      if (group == null) {
+        maps.add(Collections.emptyNavigableMap());
       } else {
-        shared[i] = true;
-        frozen.add(Collections.unmodifiableNavigableMap(groups[i]));
+        group.pin();
+        pinned.add(group);
+        maps.add(Collections.unmodifiableNavigableMap(group.map));
       }
     }
-    return frozen;
+    return new Frozen(maps, pinned);
+  }
+
+  /** The key groups of a store as {@link #freeze} found them. */
+  static final class Frozen {
+    private final List<NavigableMap<byte[], byte[]>> maps;
+    private final List<Group> pinned;
+    private boolean released;
+
+    private Frozen(List<NavigableMap<byte[], byte[]>> maps, List<Group> pinned) {
+      this.maps = maps;
+      this.pinned = pinned;
+    }
+
+    /** The maps by key group, index 0 for the range's first; empty for groups without entries. */
+    List<NavigableMap<byte[], byte[]>> maps() {
+      return maps;
+    }
+
+    /**
+     * Lets the store change the maps in place again; the maps must not be read afterwards. Idempotent, any
+     * thread.
+     */
+    synchronized void release() {
+      if (!released) {
+        released = true;
+        pinned.forEach(Group::unpin);
+      }
+    }
   }
 
   @Override

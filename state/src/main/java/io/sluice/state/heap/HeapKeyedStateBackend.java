@@ -8,7 +8,6 @@ import java.io.DataOutput;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NavigableMap;
 
 /**
  * Keyed state on the Java heap. Like every backend it stores bytes ({@link HeapByteStore}: per state, key group
@@ -19,7 +18,7 @@ import java.util.NavigableMap;
  *
  * <p>Checkpointing is split as the runtime needs it: {@link #snapshot()} is the synchronous part and only
  * freezes each key group's map (copy-on-write, see {@link HeapByteStore}); {@link HeapSnapshot#writeTo} is the
- * part that may run later. Snapshots are in the canonical format every backend reads
+ * part that may run later, and {@link HeapSnapshot#close} lets the backend change those maps in place again. Snapshots are in the canonical format every backend reads
  * ({@link io.sluice.state.internal.KeyedSnapshotFormat}); {@link #restore} takes any subset of their key groups.
  */
 public final class HeapKeyedStateBackend extends AbstractKeyedStateBackend {
@@ -36,7 +35,7 @@ public final class HeapKeyedStateBackend extends AbstractKeyedStateBackend {
   @Override
   public HeapSnapshot snapshot() {
     checkOpen();
-    List<List<NavigableMap<byte[], byte[]>>> frozen = new ArrayList<>();
+    List<HeapByteStore.Frozen> frozen = new ArrayList<>();
     for (RegisteredState state : registeredStates()) {
       frozen.add(((HeapByteStore) state.store()).freeze());
     }
@@ -45,6 +44,11 @@ public final class HeapKeyedStateBackend extends AbstractKeyedStateBackend {
 
   /** Takes a snapshot and writes it at once. */
   public void snapshot(DataOutput out) throws IOException {
-    snapshot().writeTo(out);
+    HeapSnapshot snapshot = snapshot();
+    try {
+      snapshot.writeTo(out);
+    } finally {
+      snapshot.close();
+    }
   }
 }

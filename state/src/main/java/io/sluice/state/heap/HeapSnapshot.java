@@ -13,24 +13,25 @@ import java.util.NavigableMap;
 /**
  * A frozen image of a {@link HeapKeyedStateBackend}, taken by {@link HeapKeyedStateBackend#snapshot()} in time
  * proportional to the number of key groups and written out afterwards by {@link #writeTo}, in the canonical
- * {@link KeyedSnapshotFormat}, while the backend goes on changing. The frozen maps are plain heap objects that
- * nothing else changes, so the snapshot can be written any number of times, even after the backend has closed;
- * {@link #close()} only drops the references.
+ * {@link KeyedSnapshotFormat}, while the backend goes on changing. Until {@link #close()} the backend copies a
+ * frozen map before changing it, so the snapshot can be written any number of times, even after the backend has
+ * closed; closing releases the maps, which the backend then changes in place again.
  */
 public final class HeapSnapshot implements KeyedStateSnapshot {
   private final KeyedSnapshotFormat.Header header;
   private final long nowMillis;
-  private List<List<NavigableMap<byte[], byte[]>>> states;
+  private final List<HeapByteStore.Frozen> frozenStores;
+  private volatile List<List<NavigableMap<byte[], byte[]>>> states;
 
   /**
-   * {@code states}: per state of the header, its frozen key groups, index 0 for the range's first;
-   * {@code nowMillis}: when it was taken, by the TTL clock.
+   * {@code frozenStores}: per state of the header, its frozen key groups; {@code nowMillis}: when it was taken,
+   * by the TTL clock.
    */
-  HeapSnapshot(KeyedSnapshotFormat.Header header, List<List<NavigableMap<byte[], byte[]>>> states,
-      long nowMillis) {
+  HeapSnapshot(KeyedSnapshotFormat.Header header, List<HeapByteStore.Frozen> frozenStores, long nowMillis) {
     this.header = header;
     this.nowMillis = nowMillis;
-    this.states = List.copyOf(states);
+    this.frozenStores = List.copyOf(frozenStores);
+    this.states = this.frozenStores.stream().map(HeapByteStore.Frozen::maps).toList();
   }
 
   @Override
@@ -60,8 +61,10 @@ public final class HeapSnapshot implements KeyedStateSnapshot {
     }, nowMillis);
   }
 
+  /** Releases the frozen maps: not to be called while {@link #writeTo} runs. */
   @Override
   public void close() {
     states = null;
+    frozenStores.forEach(HeapByteStore.Frozen::release);
   }
 }

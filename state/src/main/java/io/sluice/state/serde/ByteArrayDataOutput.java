@@ -2,6 +2,8 @@ package io.sluice.state.serde;
 
 import java.io.DataOutput;
 import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UTFDataFormatException;
 import java.util.Arrays;
 
@@ -30,6 +32,11 @@ public final class ByteArrayDataOutput implements DataOutput {
   /** A copy of the bytes written since the last reset. */
   public byte[] toByteArray() {
     return Arrays.copyOf(buffer, size);
+  }
+
+  /** Writes the bytes written since the last reset to {@code out}, without copying them first. */
+  public void writeTo(OutputStream out) throws IOException {
+    out.write(buffer, 0, size);
   }
 
   private void ensure(int more) {

@@ -22,6 +22,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -134,6 +135,50 @@ class HeapSnapshotTest {
         assertHoldsFilledState(target, KeyGroupRange.all(MAX));
       }
       assertThat(source.numEntries("value")).isEqualTo(1);
+    }
+  }
+
+  /** Overwrites every key's value with {@code value}. */
+  private static void overwriteValues(HeapKeyedStateBackend b, long value) {
+    ValueState<Long> state = b.getState(VALUE);
+    for (long k = 0; k < KEYS; k++) {
+      b.setCurrentKey(k);
+      state.update(value);
+    }
+  }
+
+  /** The values of a snapshot's keys, restored into a fresh backend. */
+  private List<Long> valuesIn(byte[] snapshot) throws IOException {
+    try (HeapKeyedStateBackend target = backend(KeyGroupRange.all(MAX))) {
+      target.restore(in(snapshot));
+      ValueState<Long> state = target.getState(VALUE);
+      List<Long> values = new ArrayList<>();
+      for (long k = 0; k < KEYS; k++) {
+        target.setCurrentKey(k);
+        values.add(state.value());
+      }
+      return values;
+    }
+  }
+
+  @Test
+  void closingOneSnapshotLeavesAnotherOpenOneFrozen() throws IOException {
+    try (HeapKeyedStateBackend source = filled()) {
+      overwriteValues(source, 1);
+      HeapSnapshot first = source.snapshot();
+      overwriteValues(source, 2);
+      HeapSnapshot second = source.snapshot();
+      first.close(); // written: the backend may change in place what only the first held
+      overwriteValues(source, 3);
+      assertThat(valuesIn(write(second))).as("the second snapshot still holds").containsOnly(2L);
+      second.close();
+      overwriteValues(source, 4); // nothing holds the maps now: changed in place
+      HeapSnapshot third = source.snapshot();
+      overwriteValues(source, 5);
+      assertThat(valuesIn(write(third))).containsOnly(4L);
+      third.close();
+      assertThatThrownBy(() -> write(third)).isInstanceOf(IllegalStateException.class);
+      assertThat(valuesIn(write(source.snapshot()))).containsOnly(5L);
     }
   }
 

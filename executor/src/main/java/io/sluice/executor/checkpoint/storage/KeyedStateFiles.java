@@ -3,9 +3,9 @@ package io.sluice.executor.checkpoint.storage;
 import io.sluice.executor.checkpoint.StateHandle;
 import io.sluice.state.KeyedStateBackend;
 import io.sluice.state.KeyedStateSnapshot;
+import io.sluice.state.serde.BufferedDataOutput;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.List;
 
@@ -27,7 +27,7 @@ public final class KeyedStateFiles {
   public static StateHandle write(CheckpointLocation location, String operatorId, int subtask,
       KeyedStateSnapshot snapshot) throws IOException {
     try (StateOutput out = location.createState(StateHandle.keyedStateName(operatorId, subtask))) {
-      DataOutputStream data = new DataOutputStream(out);
+      BufferedDataOutput data = new BufferedDataOutput(out);
       snapshot.writeTo(data);
       data.flush();
       return out.closeAndGetHandle();

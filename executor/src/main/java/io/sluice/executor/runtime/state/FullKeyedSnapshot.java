@@ -4,7 +4,7 @@ import io.sluice.executor.checkpoint.StateHandle;
 import io.sluice.executor.checkpoint.storage.CheckpointLocation;
 import io.sluice.executor.checkpoint.storage.StateOutput;
 import io.sluice.state.KeyedStateSnapshot;
-import java.io.DataOutputStream;
+import io.sluice.state.serde.BufferedDataOutput;
 import java.io.IOException;
 
 /**
@@ -26,7 +26,7 @@ final class FullKeyedSnapshot implements KeyedOperatorSnapshot {
   @Override
   public Written write(CheckpointLocation location, long checkpointId, String name) throws IOException {
     try (StateOutput out = location.createState(name)) {
-      DataOutputStream data = new DataOutputStream(out);
+      BufferedDataOutput data = new BufferedDataOutput(out);
       state.writeTo(data);
       timers.writeTo(data, state.keyGroupRange(), maxParallelism);
       data.flush();

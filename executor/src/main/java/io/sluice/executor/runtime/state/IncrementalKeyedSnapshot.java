@@ -6,7 +6,7 @@ import io.sluice.executor.checkpoint.storage.SharedStateFiles;
 import io.sluice.executor.checkpoint.storage.StateOutput;
 import io.sluice.state.KeyGroupRange;
 import io.sluice.state.rocksdb.RocksDbCheckpoint;
-import java.io.DataOutputStream;
+import io.sluice.state.serde.BufferedDataOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -68,7 +68,7 @@ final class IncrementalKeyedSnapshot implements KeyedOperatorSnapshot {
       }
     }
     try (StateOutput out = location.createState(name)) {
-      DataOutputStream data = new DataOutputStream(out);
+      BufferedDataOutput data = new BufferedDataOutput(out);
       new IncrementalManifest(range, sst, own).write(data);
       timers.writeTo(data, range, maxParallelism);
       data.flush();
