@@ -78,6 +78,22 @@ public final class Accumulators {
     return rows;
   }
 
+  /** True if every aggregator can {@link Aggregator#merge} accumulators, so {@link #merge} works. */
+  public boolean mergeable() {
+    return aggregators.stream().allMatch(Aggregator::mergeable);
+  }
+
+  /**
+   * Folds {@code other} into {@code into}: {@code into} then holds the rows of both; {@code other} is unchanged.
+   * Only when {@link #mergeable()}.
+   */
+  public void merge(Object[] into, Object[] other) {
+    into[0] = (Long) into[0] + (Long) other[0];
+    for (Aggregator aggregator : aggregators) {
+      aggregator.merge(into, other);
+    }
+  }
+
   /** One value per aggregator. */
   public Object[] results(Object[] accumulator) {
     Object[] results = new Object[aggregators.size()];

@@ -17,6 +17,10 @@ import java.util.List;
  * {@link #retract}, and {@link #result} any number of times; {@link #clear} when the group is gone. A retracted
  * row is always one that was accumulated before; an aggregator that cannot retract says so in its class comment
  * and throws.
+ *
+ * <p>An aggregator whose accumulator is only its fields may also be {@link #mergeable()}: two accumulators of
+ * disjoint sets of rows then combine into the accumulator of their union, which lets window operators keep one
+ * accumulator per slice of time and build each window from the slices it spans.
  */
 public interface Aggregator {
   /** The types of the accumulator fields this aggregator owns, in order; fixed for its lifetime. */
@@ -39,4 +43,20 @@ public interface Aggregator {
 
   /** Removes what the aggregator keeps in its own keyed state for the current group; the default has none. */
   default void clear() {}
+
+  /**
+   * True if {@link #merge} works: the accumulator is all in this aggregator's fields and the result does not
+   * depend on the order the rows arrived in. The default is false.
+   */
+  default boolean mergeable() {
+    return false;
+  }
+
+  /**
+   * Folds {@code other}'s fields into {@code into}'s, so that {@code into} holds the rows of both (sets of rows
+   * that share none); {@code other} is left as it was. Only called when {@link #mergeable()}.
+   */
+  default void merge(Object[] into, Object[] other) {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot merge accumulators");
+  }
 }

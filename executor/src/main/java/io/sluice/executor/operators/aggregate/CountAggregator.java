@@ -52,6 +52,16 @@ public final class CountAggregator implements Aggregator {
     return accumulator[offset];
   }
 
+  @Override
+  public boolean mergeable() {
+    return true;
+  }
+
+  @Override
+  public void merge(Object[] into, Object[] other) {
+    into[offset] = (Long) into[offset] + (Long) other[offset];
+  }
+
   private boolean counts(Row input) {
     return argument < 0 || input.field(argument) != null;
   }

@@ -57,4 +57,15 @@ public final class FilteredAggregator implements Aggregator {
   public void clear() {
     inner.clear();
   }
+
+  @Override
+  public boolean mergeable() {
+    return inner.mergeable();
+  }
+
+  /** The filter applied when the rows were added, so the accumulators merge as the inner aggregator's do. */
+  @Override
+  public void merge(Object[] into, Object[] other) {
+    inner.merge(into, other);
+  }
 }

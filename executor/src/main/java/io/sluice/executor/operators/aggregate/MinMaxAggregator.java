@@ -59,6 +59,19 @@ public final class MinMaxAggregator implements Aggregator {
   }
 
   @Override
+  public boolean mergeable() {
+    return true;
+  }
+
+  @Override
+  public void merge(Object[] into, Object[] other) {
+    Object value = other[offset];
+    if (value != null && extremum.isBetter(value, into[offset])) {
+      into[offset] = value;
+    }
+  }
+
+  @Override
   public Object result(Object[] accumulator) {
     return accumulator[offset];
   }

@@ -70,6 +70,20 @@ public final class SumAggregator implements Aggregator {
   }
 
   @Override
+  public boolean mergeable() {
+    return true;
+  }
+
+  @Override
+  public void merge(Object[] into, Object[] other) {
+    long count = (Long) other[offset + 1];
+    if (count > 0) {
+      into[offset] = arithmetic.add(into[offset], other[offset]);
+      into[offset + 1] = (Long) into[offset + 1] + count;
+    }
+  }
+
+  @Override
   public Object result(Object[] accumulator) {
     if ((Long) accumulator[offset + 1] == 0) {
       return zeroWhenEmpty ? zero : null;
