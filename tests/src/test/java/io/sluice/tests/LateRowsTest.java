@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * which rows are late is known in advance: one source subtask, ids 1 to 500 in order, event time {@code id * 7919
  * mod 1000} seconds, a watermark 100 s behind the largest event time so far, emitted after every row that advances
  * it ({@code 'pipeline.auto-watermark-interval' = '0'}). A row is late when its event time is at or below the
- * watermark that the rows before it produced. H2 aggregates the rows that are not late.
+ * watermark that the rows before it produced. H2 aggregates the rows that are not late, in TUMBLE and (sliced)
+ * HOP windows.
  */
 class LateRowsTest {
   private static final long DELAY_MS = 100_000;
@@ -54,6 +55,10 @@ class LateRowsTest {
     var aggregated = Results.values(Results.run(session, "SELECT window_start, window_end, COUNT(*), SUM(id) "
         + "FROM TABLE(TUMBLE(TABLE late_events, DESCRIPTOR(ts), INTERVAL '10' SECOND)) "
         + "GROUP BY window_start, window_end;"));
+    // Sliced: one accumulator per 5-second slice, merged into the 15-second windows.
+    var hopped = Results.values(Results.run(session, "SELECT window_start, COUNT(*), SUM(id), MIN(id), MAX(id) "
+        + "FROM TABLE(HOP(TABLE late_events, DESCRIPTOR(ts), INTERVAL '5' SECOND, INTERVAL '15' SECOND)) "
+        + "GROUP BY window_start, window_end;"));
     var assigned = Results.values(Results.run(session, "SELECT id, window_start "
         + "FROM TABLE(TUMBLE(TABLE late_events, DESCRIPTOR(ts), INTERVAL '10' SECOND));"));
 
@@ -63,6 +68,10 @@ class LateRowsTest {
       assertThat(aggregated.stream().map(H2Oracle::normalize).toList()).containsExactlyInAnyOrderElementsOf(
           oracle.query("SELECT ws, ws + 10000, COUNT(*), SUM(id) FROM (SELECT id, ts - MOD(ts, 10000) AS ws "
               + "FROM r WHERE NOT late) AS w GROUP BY ws"));
+      assertThat(hopped.stream().map(H2Oracle::normalize).toList()).containsExactlyInAnyOrderElementsOf(
+          oracle.query("SELECT ws, COUNT(*), SUM(id), MIN(id), MAX(id) FROM (SELECT id, "
+              + "ts - MOD(ts, 5000) - n.i * 5000 AS ws FROM r CROSS JOIN (VALUES (0), (1), (2)) AS n(i) "
+              + "WHERE NOT late) AS w GROUP BY ws"));
       assertThat(assigned.stream().map(H2Oracle::normalize).toList()).containsExactlyInAnyOrderElementsOf(
           oracle.query("SELECT id, ts - MOD(ts, 10000) FROM r WHERE NOT late"));
     }
@@ -70,6 +79,6 @@ class LateRowsTest {
     assertThat(jobs.header()).last().isEqualTo("late rows");
     int column = jobs.header().indexOf("late rows");
     assertThat(jobs.rows()).extracting(row -> row.get(column)).containsExactly(Integer.toString(late),
-        Integer.toString(late));
+        Integer.toString(late), Integer.toString(late));
   }
 }

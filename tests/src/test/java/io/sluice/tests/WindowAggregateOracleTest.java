@@ -17,7 +17,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * so consecutive rows are about 15 minutes apart in event time), with a watermark delay larger than that, so no
  * row is late and every window is complete; the bounded source's final watermark fires them all. The results are
  * insert-only and compared as multisets; H2 holds the event time as epoch milliseconds, as Sluice's rows do. Every
- * query runs at parallelism 1 and 2. Late rows are {@link LateRowsTest}'s subject.
+ * query runs at parallelism 1 and 2. HOP windows whose size is a multiple of the slide, and CUMULATE windows, are
+ * aggregated from slices when every aggregate merges (COUNT, SUM, AVG, MIN, MAX, with or without FILTER), and per
+ * window otherwise (DISTINCT); both are here. Late rows are {@link LateRowsTest}'s subject.
  */
 class WindowAggregateOracleTest extends OracleTestBase {
   /** 2024-01-01 00:00:00 UTC in epoch milliseconds. */
@@ -82,6 +84,26 @@ class WindowAggregateOracleTest extends OracleTestBase {
           + "GROUP BY window_start, window_end",
           "SELECT ws, ws + 25000, MAX(v), COUNT(*) FROM (SELECT v, ts, ts - MOD(ts, 10000) - n.i * 10000 AS ws "
               + "FROM r CROSS JOIN (VALUES (0), (1), (2)) AS n(i)) AS w WHERE ts < ws + 25000 GROUP BY ws"),
+      OracleCase.of("SELECT k, window_start, window_end, COUNT(*), SUM(v), MIN(v), MAX(v), AVG(v), "
+          + "COUNT(*) FILTER (WHERE v > 50), MAX(v) FILTER (WHERE tag = 'a') "
+          + "FROM TABLE(HOP(TABLE events, DESCRIPTOR(ts), INTERVAL '10' SECOND, INTERVAL '1' MINUTE)) "
+          + "GROUP BY k, window_start, window_end",
+          "SELECT k, ws, ws + 60000, COUNT(*), SUM(v), MIN(v), MAX(v), CAST(SUM(v) / COUNT(v) AS INT), "
+              + "COUNT(CASE WHEN v > 50 THEN 1 END), MAX(CASE WHEN tag = 'a' THEN v END) "
+              + "FROM (SELECT k, v, tag, ts - MOD(ts, 10000) - n.i * 10000 AS ws FROM r "
+              + "CROSS JOIN (VALUES (0), (1), (2), (3), (4), (5)) AS n(i)) AS w GROUP BY k, ws"),
+      OracleCase.of("SELECT k, window_start, window_end, COUNT(DISTINCT tag), COUNT(*) "
+          + "FROM TABLE(HOP(TABLE events, DESCRIPTOR(ts), INTERVAL '5' SECOND, INTERVAL '15' SECOND)) "
+          + "GROUP BY k, window_start, window_end",
+          "SELECT k, ws, ws + 15000, COUNT(DISTINCT tag), COUNT(*) FROM (SELECT k, tag, "
+              + "ts - MOD(ts, 5000) - n.i * 5000 AS ws FROM r CROSS JOIN (VALUES (0), (1), (2)) AS n(i)) AS w "
+              + "GROUP BY k, ws"),
+      OracleCase.of("SELECT k, window_start, window_end, MIN(v), MAX(v), SUM(v) FILTER (WHERE v > 50) "
+          + "FROM TABLE(CUMULATE(TABLE events, DESCRIPTOR(ts), INTERVAL '5' SECOND, INTERVAL '30' SECOND)) "
+          + "GROUP BY k, window_start, window_end",
+          "SELECT k, ws, we, MIN(v), MAX(v), SUM(CASE WHEN v > 50 THEN v END) FROM (SELECT k, v, ts, "
+              + "ts - MOD(ts, 30000) AS ws, ts - MOD(ts, 30000) + n.j * 5000 AS we FROM r CROSS JOIN "
+              + "(VALUES (1), (2), (3), (4), (5), (6)) AS n(j)) AS w WHERE ts < we GROUP BY k, ws, we"),
       OracleCase.of("SELECT window_start, window_end, COUNT(*), SUM(v) "
           + "FROM TABLE(CUMULATE(TABLE events, DESCRIPTOR(ts), INTERVAL '10' SECOND, INTERVAL '1' MINUTE)) "
           + "GROUP BY window_start, window_end",

@@ -11,6 +11,8 @@ import io.sluice.executor.operators.aggregate.Aggregator;
 import io.sluice.executor.operators.watermark.WatermarkAssignerOperator;
 import io.sluice.executor.operators.watermark.WatermarkExpression;
 import io.sluice.executor.operators.window.SessionWindowAggregateOperator;
+import io.sluice.executor.operators.window.Slicing;
+import io.sluice.executor.operators.window.SlicingWindowAggregateOperator;
 import io.sluice.executor.operators.window.WindowAggregateOperator;
 import io.sluice.executor.operators.window.WindowAssigner;
 import io.sluice.executor.operators.window.WindowOutput;
@@ -26,6 +28,7 @@ import io.sluice.planner.plan.WindowSpec;
 import io.sluice.planner.plan.WindowTableFunctionNode;
 import io.sluice.state.serde.RowSerializer;
 import java.util.List;
+import java.util.Optional;
 
 /** Maps the event-time plan nodes onto the runtime's watermark and window operators. */
 final class WindowOperatorFactories {
@@ -50,6 +53,10 @@ final class WindowOperatorFactories {
     return () -> new WindowTableFunctionOperator(windowing);
   }
 
+  /**
+   * HOP and CUMULATE windows over the event time share slices when the size is a multiple of the slide and every
+   * aggregate merges: then a row updates one slice's accumulator rather than one per window.
+   */
   static OperatorFactory windowAggregate(WindowAggregateNode node) {
     WindowOutput output = output(node);
     if (node.window().kind() == WindowSpec.Kind.SESSION) {
@@ -57,9 +64,16 @@ final class WindowOperatorFactories {
       return () -> new SessionWindowAggregateOperator(node.timeField(), node.window().size(), aggregators(node),
           output, rows);
     }
-    Windowing windowing = node.timeField() >= 0
-        ? new Windowing.TimeAttribute(assigner(node.window()), node.timeField())
-        : new Windowing.Attached(node.windowStartField(), node.windowEndField());
+    if (node.timeField() < 0) {
+      Windowing attached = new Windowing.Attached(node.windowStartField(), node.windowEndField());
+      return () -> new WindowAggregateOperator(attached, aggregators(node), output);
+    }
+    WindowAssigner assigner = assigner(node.window());
+    Optional<Slicing> slicing = Slicing.of(assigner);
+    if (slicing.isPresent() && aggregators(node).stream().allMatch(Aggregator::canMerge)) {
+      return () -> new SlicingWindowAggregateOperator(slicing.get(), node.timeField(), aggregators(node), output);
+    }
+    Windowing windowing = new Windowing.TimeAttribute(assigner, node.timeField());
     return () -> new WindowAggregateOperator(windowing, aggregators(node), output);
   }
 

@@ -9,11 +9,14 @@ import io.sluice.common.config.Configuration;
 import io.sluice.common.config.RestartStrategyOptions;
 import io.sluice.common.config.StateBackendOptions;
 import io.sluice.executor.api.Operator;
+import io.sluice.executor.api.OperatorFactory;
 import io.sluice.executor.api.Output;
 import io.sluice.executor.graph.Exchange;
 import io.sluice.executor.graph.StateKey;
 import io.sluice.executor.graph.StreamGraph;
 import io.sluice.executor.operators.aggregate.CountAggregator;
+import io.sluice.executor.operators.window.Slicing;
+import io.sluice.executor.operators.window.SlicingWindowAggregateOperator;
 import io.sluice.executor.operators.window.WindowAggregateOperator;
 import io.sluice.executor.operators.window.WindowAssigner;
 import io.sluice.executor.operators.window.WindowOutput;
@@ -66,9 +69,15 @@ class StateBackendJobTest {
     executor.close();
   }
 
-  @ParameterizedTest(name = "{0}, incremental {1}")
-  @CsvSource({"hashmap, false", "rocksdb, false", "rocksdb, true"})
-  void aWindowJobRestoredMidwayFiresItsPendingWindows(String backend, boolean incremental) throws Exception {
+  /**
+   * With {@code sliced}, HOP windows of two {@code WINDOW}s every {@code WINDOW} whose state is a count per key and
+   * slice, merged as each window fires; else TUMBLE windows of {@code WINDOW}.
+   */
+  @ParameterizedTest(name = "{0}, incremental {1}, sliced {2}")
+  @CsvSource({"hashmap, false, false", "rocksdb, false, false", "rocksdb, true, false", "hashmap, false, true",
+      "rocksdb, true, true"})
+  void aWindowJobRestoredMidwayFiresItsPendingWindows(String backend, boolean incremental, boolean sliced)
+      throws Exception {
     INJECTED.clear();
     long rows = 60_000;
     Configuration conf = checkpointing(backend, "50 ms");
@@ -77,9 +86,13 @@ class StateBackendJobTest {
     StreamGraph graph = new StreamGraph();
     int source = graph.addSource("gen", 2, new ReplayableSource(rows, 50, 300));
     int timed = graph.addOperator("timestamps", 2, () -> new Timestamps(rows / 2), source, Exchange.forward());
-    int windows = graph.addKeyedOperator("window", 2, () -> new WindowAggregateOperator(
-        new Windowing.TimeAttribute(new WindowAssigner.Tumbling(WINDOW, 0), 2), List.of(new CountAggregator(-1)),
-        new WindowOutput(new int[] {0, WindowOutput.WINDOW_END})), timed, BY_FIRST_FIELD);
+    WindowOutput output = new WindowOutput(new int[] {0, WindowOutput.WINDOW_END});
+    OperatorFactory window = sliced
+        ? () -> new SlicingWindowAggregateOperator(new Slicing.Hopping(2 * WINDOW, WINDOW, 0), 2,
+            List.of(new CountAggregator(-1)), output)
+        : () -> new WindowAggregateOperator(new Windowing.TimeAttribute(new WindowAssigner.Tumbling(WINDOW, 0), 2),
+            List.of(new CountAggregator(-1)), output);
+    int windows = graph.addKeyedOperator("window", 2, window, timed, BY_FIRST_FIELD);
     graph.addOperator("sink", 2, sink.factory(), windows, Exchange.forward());
 
     JobHandle job = executor.submit("windows", graph, conf);
@@ -88,9 +101,11 @@ class StateBackendJobTest {
     assertThat(job.failure()).isEmpty();
     assertThat(job.restarts()).isEqualTo(1);
     Set<Row> expected = new HashSet<>();
-    for (long end = WINDOW; end <= rows; end += WINDOW) {
+    for (long end = WINDOW; end <= (sliced ? rows + WINDOW : rows); end += WINDOW) {
+      // A HOP window holds two slices of rows, but the first and the last hold one.
+      long count = sliced && end > WINDOW && end <= rows ? 2 * WINDOW / KEYS : WINDOW / KEYS;
       for (long key = 0; key < KEYS; key++) {
-        expected.add(Row.of(key, end, WINDOW / KEYS));
+        expected.add(Row.of(key, end, count));
       }
     }
     // Windows that fired between the checkpoint and the failure fire again after the restore (the sink is not

@@ -60,13 +60,17 @@ class ExactlyOnceTest {
         + "INSERT INTO counts SELECT id % 1000, COUNT(*) FROM src GROUP BY id % 1000;";
   }
 
-  private static String windowJob(String run, long rows, String extraOptions) {
+  private static final String TUMBLE = "TUMBLE(TABLE src, DESCRIPTOR(ts), INTERVAL '10' SECOND)";
+  /** Sliced: the state is an accumulator per key and 10-second slice, and a timer per window. */
+  private static final String HOP = "HOP(TABLE src, DESCRIPTOR(ts), INTERVAL '10' SECOND, INTERVAL '30' SECOND)";
+
+  /** Counts per {@code id % 10} and window of {@code windows} into {@code windows-<run>}. */
+  private static String windowJob(String run, String windows, long rows, String extraOptions) {
     return "DROP TABLE IF EXISTS src; DROP TABLE IF EXISTS windows;\n" + source(rows, extraOptions)
         + "CREATE TABLE windows (k BIGINT, ws TIMESTAMP(3), c BIGINT) "
         + "WITH ('connector' = 'tx-collect', 'name' = 'windows-" + run + "');\n"
         + "INSERT INTO windows SELECT id % 10, window_start, COUNT(*) "
-        + "FROM TABLE(TUMBLE(TABLE src, DESCRIPTOR(ts), INTERVAL '10' SECOND)) "
-        + "GROUP BY id % 10, window_start, window_end;";
+        + "FROM TABLE(" + windows + ") GROUP BY id % 10, window_start, window_end;";
   }
 
   private void configure(String mode) {
@@ -129,12 +133,26 @@ class ExactlyOnceTest {
   @Test
   void aWindowAggregationIsExactlyOnceUnderFailures() throws Exception {
     configure("EXACTLY_ONCE");
-    runWithAndWithoutFailures("window", windowJob("reference", ROWS, ""),
-        windowJob("failing", ROWS, ", 'failure-points' = 'window'"));
+    runWithAndWithoutFailures("window", windowJob("reference", TUMBLE, ROWS, ""),
+        windowJob("failing", TUMBLE, ROWS, ", 'failure-points' = 'window'"));
 
     List<String> windows = CommittedTables.rows("windows-reference");
     assertThat(windows).hasSize((int) (ROWS / 10_000 * 10)).allMatch(row -> row.endsWith(",1000"));
     assertThat(CommittedTables.rows("windows-failing")).containsExactlyElementsOf(windows);
+  }
+
+  @Test
+  void aSlicedHopAggregationIsExactlyOnceUnderFailures() throws Exception {
+    configure("EXACTLY_ONCE");
+    runWithAndWithoutFailures("hop", windowJob("hop-reference", HOP, ROWS, ""),
+        windowJob("hop-failing", HOP, ROWS, ", 'failure-points' = 'hop'"));
+
+    List<String> windows = CommittedTables.rows("windows-hop-reference");
+    // Every row is in three windows; the full ones hold 3,000 rows per key, those at the ends fewer.
+    assertThat(windows.stream().mapToLong(row -> Long.parseLong(row.substring(row.lastIndexOf(',') + 1))).sum())
+        .isEqualTo(3 * ROWS);
+    assertThat(windows).filteredOn(row -> row.endsWith(",3000")).hasSize((int) (ROWS / 10_000 - 2) * 10);
+    assertThat(CommittedTables.rows("windows-hop-failing")).containsExactlyElementsOf(windows);
   }
 
   /**

@@ -17,6 +17,11 @@ import java.util.List;
  * {@link #retract}, and {@link #result} any number of times; {@link #clear} when the group is gone. A retracted
  * row is always one that was accumulated before; an aggregator that cannot retract says so in its class comment
  * and throws.
+ *
+ * <p>An aggregator whose accumulator is only its fields may also {@link #canMerge}: two accumulators of
+ * disjoint sets of rows then combine into the accumulator of their union, which lets a two-phase aggregation
+ * merge partial accumulators and window operators keep one accumulator per slice of time and build each window
+ * from the slices it spans.
  */
 public interface Aggregator {
   /** The types of the accumulator fields this aggregator owns, in order; fixed for its lifetime. */

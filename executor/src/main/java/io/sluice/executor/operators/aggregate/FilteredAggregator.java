@@ -58,7 +58,7 @@ public final class FilteredAggregator implements Aggregator {
     return new FilteredAggregator(inner.forPartialAccumulators(), condition);
   }
 
-  /** The partial accumulator was filtered when it was built. */
+  /** The filter applied when the rows were added (to a partial accumulator or a slice's), so accumulators merge as the inner aggregator's do. */
   @Override
   public void merge(Object[] accumulator, Object[] other) {
     inner.merge(accumulator, other);
