@@ -9,7 +9,6 @@ import org.apache.calcite.rex.RexProgram;
 import org.apache.calcite.rex.RexShuttle;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.type.SqlTypeName;
-import org.apache.calcite.sql.type.SqlTypeUtil;
 
 /**
  * Gives both arguments of an integer {@code MOD} the same type before code generation, so that Calcite's
@@ -52,7 +51,7 @@ final class IntegerModRewriter extends RexShuttle {
     }
     RelDataType dividend = visited.getOperands().get(0).getType();
     RelDataType divisor = visited.getOperands().get(1).getType();
-    if (!SqlTypeUtil.isIntType(dividend) || !SqlTypeUtil.isIntType(divisor)
+    if (!BY_WIDTH.contains(dividend.getSqlTypeName()) || !BY_WIDTH.contains(divisor.getSqlTypeName())
         || dividend.getSqlTypeName() == divisor.getSqlTypeName()) {
       return visited;
     }
