@@ -43,4 +43,17 @@ class CalcCodeGeneratorTest {
         .toEpochMilli();
     assertThat(f.apply(new Object[] {5L, "a"})).containsExactly(base + 5000);
   }
+
+  @Test
+  void modOfIntegersOfDifferentTypesKeepsTheSignOfTheDividendAndRunsOnLongs() {
+    String query = "SELECT MOD(id, 10), MOD(CAST(id AS INT), 3000000000), "
+        + "MOD(CAST(id AS SMALLINT), CAST(7 AS TINYINT)) FROM t WHERE MOD(id, 10) <> 0";
+    ProjectFilter f = compile(query);
+    assertThat(f.apply(new Object[] {-13L, "x"})).containsExactly(-3, -13L, (byte) -6);
+    assertThat(f.apply(new Object[] {1234L, "x"})).containsExactly(4, 1234L, (byte) 2);
+    assertThat(f.apply(new Object[] {20L, "x"})).isNull();
+    assertThat(f.apply(new Object[] {null, "x"})).isNull();
+    CalcNode calc = (CalcNode) planner.planQuery(sql(query)).root();
+    assertThat(calc.code().source()).doesNotContain("BigDecimal");
+  }
 }

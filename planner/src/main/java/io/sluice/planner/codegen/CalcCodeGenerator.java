@@ -15,6 +15,7 @@ import org.apache.calcite.linq4j.tree.BlockBuilder;
 import org.apache.calcite.linq4j.tree.Expression;
 import org.apache.calcite.linq4j.tree.Expressions;
 import org.apache.calcite.linq4j.tree.ParameterExpression;
+import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.rex.RexProgram;
 
 /**
@@ -22,14 +23,16 @@ import org.apache.calcite.rex.RexProgram;
  * expression translator (the one its Enumerable back end uses), so every SQL function Calcite validates has an
  * implementation with Calcite's semantics. The generated class reads the input fields from an {@code Object[]} in
  * Calcite's array row format, returns null where the condition is not true, and otherwise a new array with the
- * projected values.
+ * projected values. Integer {@code MOD}s are first given arguments of one type ({@link IntegerModRewriter}), so that
+ * they run on longs rather than {@code BigDecimal}s.
  */
 public final class CalcCodeGenerator {
   private static final AtomicLong COUNTER = new AtomicLong();
 
   private CalcCodeGenerator() {}
 
-  public static GeneratedCode generate(RexProgram program, JavaTypeFactory typeFactory) {
+  public static GeneratedCode generate(RexProgram calciteProgram, JavaTypeFactory typeFactory) {
+    RexProgram program = IntegerModRewriter.rewrite(calciteProgram, new RexBuilder(typeFactory));
     ParameterExpression input = Expressions.parameter(Object[].class, "input");
     ParameterExpression root = Expressions.parameter(DataContext.class, "root");
     PhysType inputType = PhysTypeImpl.of(typeFactory, program.getInputRowType(), JavaRowFormat.ARRAY, false);
