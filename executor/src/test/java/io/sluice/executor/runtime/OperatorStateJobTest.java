@@ -28,7 +28,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.LockSupport;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +40,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class OperatorStateJobTest {
   private static final int SPLITS = 12;
-  private static final long PER_SPLIT = 3_000;
+  private static final long PER_SPLIT = 1_000;
+  /** While set, readers stop at the middle of each split, so the savepoint falls there. */
+  private static volatile boolean holdAtMiddle;
   /** How many splits each restored reader got, by subtask. */
   private static final Map<Integer, Integer> RESTORED_SPLITS = new ConcurrentHashMap<>();
 
@@ -59,11 +60,13 @@ class OperatorStateJobTest {
   @CsvSource({"3, 2, hashmap", "2, 3, rocksdb"})
   void listStateIsSplitAmongTheNewReadersAndEveryRowComesOnce(int from, int to, String backend) throws Exception {
     RESTORED_SPLITS.clear();
+    holdAtMiddle = true;
     SinkCollector before = new SinkCollector();
     JobHandle first = executor.submit("splits", graph(from, before), conf(backend));
-    while (before.count() < 2_000) {
+    while (before.count() < SPLITS * PER_SPLIT / 2) {
       assertThat(first.awaitTermination(Duration.ofMillis(10))).as("still running").isFalse();
     }
+    holdAtMiddle = false; // read by the restored readers only: the first ones stop with the savepoint
     String savepoint = first.stopWithSavepoint(dir.resolve("savepoints").toString(), false).get();
     assertThat(first.awaitTermination(Duration.ofSeconds(30))).isTrue();
 
@@ -104,7 +107,8 @@ class OperatorStateJobTest {
    * Split {@code k} is the numbers {@code k * PER_SPLIT ..} up to the next split; fresh, reader {@code i} of
    * {@code p} takes the splits {@code k mod p = i}. Each split is an entry {@code [k, next]} of list state; the
    * broadcast state holds the split size, which a restored reader checks. Every split stays an entry until its
-   * end, so the restore sees all {@value #SPLITS} splits.
+   * end, so the restore sees all {@value #SPLITS} splits. Readers that start while {@link #holdAtMiddle} is set
+   * wait at the middle of their splits.
    */
   private static final class SplitSource implements SourceFactory {
     private static final ListStateDescriptor<List<Long>> SPLIT_STATE =
@@ -123,6 +127,7 @@ class OperatorStateJobTest {
 
       @Override
       public void open(OperatorContext context) {
+        hold = holdAtMiddle;
         state = context.operatorState().getListState(SPLIT_STATE);
         BroadcastState<String, Long> settings = context.operatorState().getBroadcastState(SETTINGS);
         if (context.operatorState().isRestored()) {
@@ -139,16 +144,22 @@ class OperatorStateJobTest {
         }
       }
 
+      private boolean hold;
+
       @Override
       public InputStatus pollNext(Output out) {
+        boolean atEnd = true;
         for (long[] split : splits) {
-          for (int i = 0; i < 5 && split[1] < (split[0] + 1) * PER_SPLIT; i++) {
+          long end = split[0] * PER_SPLIT + (hold ? PER_SPLIT / 2 : PER_SPLIT);
+          for (int i = 0; i < 50 && split[1] < end; i++) {
             out.emit(Row.of(split[1]++));
           }
+          atEnd &= split[1] == end;
         }
-        LockSupport.parkNanos(2_000_000);
-        boolean done = splits.stream().allMatch(split -> split[1] == (split[0] + 1) * PER_SPLIT);
-        return done ? InputStatus.END_OF_INPUT : InputStatus.MORE_AVAILABLE;
+        if (!atEnd) {
+          return InputStatus.MORE_AVAILABLE;
+        }
+        return hold ? InputStatus.NOTHING_AVAILABLE : InputStatus.END_OF_INPUT;
       }
 
       @Override
