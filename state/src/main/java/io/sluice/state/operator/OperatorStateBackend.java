@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The operator state of one parallel instance, on the heap whatever the keyed state backend: the runtime makes
@@ -95,7 +96,7 @@ public final class OperatorStateBackend implements OperatorStateStore {
   }
 
   @SuppressWarnings("unchecked")
-  private <H> H handle(OperatorStateMeta meta, java.util.function.Function<StoredOperatorState, H> create) {
+  private <H> H handle(OperatorStateMeta meta, Function<StoredOperatorState, H> create) {
     StoredOperatorState stored = states.get(meta.name());
     if (stored != null && !stored.meta().equals(meta)) {
       String was = handles.containsKey(meta.name()) ? "already declared as " : "the restored state is ";
