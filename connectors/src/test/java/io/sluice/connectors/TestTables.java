@@ -8,6 +8,8 @@ import io.sluice.executor.api.InputStatus;
 import io.sluice.executor.api.OperatorContext;
 import io.sluice.executor.api.SourceFactory;
 import io.sluice.executor.api.SourceReader;
+import io.sluice.executor.runtime.state.OperatorStates;
+import io.sluice.state.operator.OperatorStateBackend;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,27 @@ public final class TestTables {
 
   public static OperatorContext subtask(int index, int parallelism) {
     return new OperatorContext("test", index, parallelism, 128, new Configuration());
+  }
+
+  /**
+   * The piece of a checkpoint that {@code instance}, opened with {@code context}, writes now: its operator state
+   * after its {@code CheckpointedFunction} hook ran, as the runtime takes it.
+   */
+  public static byte[] snapshot(Object instance, OperatorContext context, long checkpointId) throws Exception {
+    return OperatorStates.snapshot((OperatorStateBackend) context.operatorState(), instance, context.subtaskIndex(),
+        checkpointId);
+  }
+
+  /**
+   * The context to open {@code instance} with as new instance {@code index} of {@code parallelism} of a job
+   * restored from the old instances' {@code pieces} (in old-instance order), as the runtime restores it: its share
+   * of the operator state, and the {@code CheckpointedFunction} bytes handed over before open.
+   */
+  public static OperatorContext restored(Object instance, List<byte[]> pieces, int index, int parallelism)
+      throws Exception {
+    OperatorStateBackend store = OperatorStates.restore(pieces, index, parallelism, "test", "test");
+    OperatorStates.restoreFunction(store, instance, index, parallelism);
+    return subtask(index, parallelism).withOperatorState(store);
   }
 
   /** Every row subtask {@code index} of {@code parallelism} reads, until the end of its input. */

@@ -5,11 +5,16 @@ import io.sluice.executor.api.InputStatus;
 import io.sluice.executor.api.OperatorContext;
 import io.sluice.executor.api.Output;
 import io.sluice.executor.api.CheckpointedFunction;
-import io.sluice.executor.api.RestoredState;
 import io.sluice.executor.api.SourceReader;
-import java.nio.ByteBuffer;
+import io.sluice.state.ListState;
+import io.sluice.state.ListStateDescriptor;
+import io.sluice.state.OperatorStateStore;
+import io.sluice.state.serde.ListSerializer;
+import io.sluice.state.serde.PrimitiveSerializer;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 
 /**
  * Reads one parallel share of a {@code datagen} table.
@@ -22,9 +27,10 @@ import java.util.Deque;
  * relative to the wall clock when the row is generated, as in Flink.
  *
  * <p>The reader's state is the list of row ranges {@code [next, end)} it has still to generate: its share when it
- * starts fresh, whatever it took over from a checkpoint otherwise. Each old reader's ranges go to one new reader
- * ({@link RestoredState}), so a job restored at another parallelism still generates every remaining row exactly
- * once (after a scale-up some readers have nothing to do).
+ * starts fresh, whatever it took over from a checkpoint otherwise. The ranges are operator list state ({@value
+ * #RANGES_STATE}), so on restore at another parallelism they are split among the new readers, each range to
+ * exactly one, and every remaining row is still generated exactly once (a range is not cut: after a scale-up
+ * some readers may have nothing to do).
  *
  * <p>Each {@link #pollNext} emits at most {@value #MAX_BATCH} rows, and fewer when that would exceed the
  * subtask's part of {@code rows-per-second}; then it returns {@link InputStatus#NOTHING_AVAILABLE} instead of
@@ -33,15 +39,18 @@ import java.util.Deque;
 public final class DatagenSourceReader implements SourceReader, CheckpointedFunction {
   /** The most rows one call to {@link #pollNext} emits. */
   static final int MAX_BATCH = 1000;
-  /** The first byte of the state: the version of its encoding. */
-  private static final byte STATE_VERSION = 1;
+  /** The name of the list state of row ranges, each a list {@code [next, end]}. */
+  static final String RANGES_STATE = "row-ranges";
+  private static final ListStateDescriptor<List<Long>> RANGES =
+      new ListStateDescriptor<>(RANGES_STATE, new ListSerializer<>(PrimitiveSerializer.LONG));
 
   private final DatagenSpec spec;
   private final DatagenClock clock;
   private final FieldGenerator[] fields;
   private final RowRandom random = new RowRandom();
-  /** The ranges {@code [next, end)} still to generate, the current one first; null until restored or opened. */
+  /** The ranges {@code [next, end)} still to generate, the current one first; set when opened. */
   private Deque<long[]> ranges;
+  private ListState<List<Long>> rangesState;
   private RowRateLimiter rateLimiter;
 
   DatagenSourceReader(DatagenSpec spec, DatagenClock clock) {
@@ -50,41 +59,36 @@ public final class DatagenSourceReader implements SourceReader, CheckpointedFunc
     this.fields = spec.fields().toArray(new FieldGenerator[0]);
   }
 
+  /** Writes the ranges still to generate into the list state; nothing else to write. */
   @Override
   public byte[] snapshotState(long checkpointId) {
-    ByteBuffer buffer = ByteBuffer.allocate(1 + Integer.BYTES + ranges.size() * 2 * Long.BYTES);
-    buffer.put(STATE_VERSION).putInt(ranges.size());
+    List<List<Long>> remaining = new ArrayList<>(ranges.size());
     for (long[] range : ranges) {
-      buffer.putLong(range[0]).putLong(range[1]);
-    }
-    return buffer.array();
-  }
-
-  @Override
-  public void initializeState(RestoredState state) {
-    ranges = new ArrayDeque<>();
-    for (byte[] bytes : state.assigned()) {
-      ByteBuffer buffer = ByteBuffer.wrap(bytes);
-      if (buffer.get() != STATE_VERSION) {
-        throw new IllegalStateException("Unknown datagen state version " + bytes[0]);
-      }
-      for (int i = buffer.getInt(); i > 0; i--) {
-        long next = buffer.getLong();
-        long end = buffer.getLong();
-        if (next < 0 || next > end || end > spec.rowCount()) {
-          throw new IllegalStateException("Restored row range [" + next + ", " + end + ") is not within the table's "
-              + spec.rowCount() + " rows");
-        }
-        ranges.add(new long[] {next, end});
+      if (range[0] < range[1]) {
+        remaining.add(List.of(range[0], range[1]));
       }
     }
+    rangesState.update(remaining);
+    return null;
   }
 
   @Override
   public void open(OperatorContext context) {
-    if (ranges == null) {
+    OperatorStateStore store = context.operatorState();
+    rangesState = store.getListState(RANGES);
+    ranges = new ArrayDeque<>();
+    if (store.isRestored()) {
+      for (List<Long> range : rangesState.get()) {
+        long next = range.get(0);
+        long end = range.get(1);
+        if (range.size() != 2 || next < 0 || next > end || end > spec.rowCount()) {
+          throw new IllegalStateException("Restored row range " + range + " is not within the table's "
+              + spec.rowCount() + " rows");
+        }
+        ranges.add(new long[] {next, end});
+      }
+    } else {
       SubtaskShare share = SubtaskShare.of(spec.rowCount(), context.subtaskIndex(), context.parallelism());
-      ranges = new ArrayDeque<>();
       ranges.add(new long[] {share.first(), share.first() + share.count()});
     }
     rateLimiter = new RowRateLimiter((double) spec.rowsPerSecond() / context.parallelism(), clock.nanoTime());

@@ -1,30 +1,32 @@
 package io.sluice.connectors.filesystem;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import io.sluice.common.Row;
+import io.sluice.state.ListStateDescriptor;
+import io.sluice.state.serde.PrimitiveSerializer;
+import io.sluice.state.serde.RowSerializer;
+import io.sluice.state.serde.StringSerializer;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
- * Where a filesystem reader is, as kept in a checkpoint: the files it has read to the end, and the files it has
- * begun (normally just the current one), each with the byte offset and line number of its next record. Restored,
- * a reader skips the finished files and continues the begun ones at their offsets, so no record is read twice or
- * skipped.
+ * Where the filesystem readers are, as kept in checkpoints: two operator states of each reader, so that a restore
+ * at any parallelism reads each record once.
  *
- * <p>Bytes: {@code byte version (1), int finished count, finished paths (modified UTF-8), int begun count,
- * begun × (path, long offset, long line)}.
- *
- * @param finished paths of the files read to the end
- * @param begun the files started and not finished, the one being read first
+ * <ul>
+ *   <li>{@value #BEGUN_STATE}, list state: the files the reader has begun and not finished (normally just the
+ *       current one), each a {@link Cursor} as a row {@code (path STRING, offset BIGINT, line BIGINT)}. On
+ *       rescale the cursors are split among the new readers, so each begun file is continued by exactly one.
+ *   <li>{@value #TAKEN_STATE}, union list state: the paths of the files the reader has finished or begun. Every
+ *       new reader gets every old reader's paths and never lists those files again.
+ * </ul>
  */
-record FileReaderState(Set<String> finished, List<Cursor> begun) {
-  private static final byte VERSION = 1;
+final class FileReaderState {
+  static final String BEGUN_STATE = "begun-files";
+  static final String TAKEN_STATE = "taken-files";
+  static final ListStateDescriptor<Row> BEGUN = new ListStateDescriptor<>(BEGUN_STATE,
+      new RowSerializer(List.of(StringSerializer.INSTANCE, PrimitiveSerializer.LONG, PrimitiveSerializer.LONG)));
+  static final ListStateDescriptor<String> TAKEN = new ListStateDescriptor<>(TAKEN_STATE, StringSerializer.INSTANCE);
+
+  private FileReaderState() {}
 
   /**
    * A place in a file.
@@ -33,52 +35,13 @@ record FileReaderState(Set<String> finished, List<Cursor> begun) {
    * @param offset byte offset of the next record
    * @param line 1-based line number of the next record
    */
-  record Cursor(String path, long offset, long line) {}
-
-  FileReaderState {
-    finished = Set.copyOf(finished);
-    begun = List.copyOf(begun);
-  }
-
-  byte[] toBytes() {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (DataOutputStream out = new DataOutputStream(bytes)) {
-      out.writeByte(VERSION);
-      out.writeInt(finished.size());
-      for (String path : new TreeSet<>(finished)) {
-        out.writeUTF(path);
-      }
-      out.writeInt(begun.size());
-      for (Cursor cursor : begun) {
-        out.writeUTF(cursor.path());
-        out.writeLong(cursor.offset());
-        out.writeLong(cursor.line());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  record Cursor(String path, long offset, long line) {
+    Row toRow() {
+      return Row.of(path, offset, line);
     }
-    return bytes.toByteArray();
-  }
 
-  static FileReaderState fromBytes(byte[] bytes) {
-    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-      byte version = in.readByte();
-      if (version != VERSION) {
-        throw new IllegalStateException("Unknown filesystem reader state version " + version);
-      }
-      int finishedCount = in.readInt();
-      Set<String> finished = new TreeSet<>();
-      for (int i = 0; i < finishedCount; i++) {
-        finished.add(in.readUTF());
-      }
-      int begunCount = in.readInt();
-      List<Cursor> begun = new ArrayList<>();
-      for (int i = 0; i < begunCount; i++) {
-        begun.add(new Cursor(in.readUTF(), in.readLong(), in.readLong()));
-      }
-      return new FileReaderState(finished, begun);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    static Cursor of(Row row) {
+      return new Cursor((String) row.field(0), (Long) row.field(1), (Long) row.field(2));
     }
   }
 }

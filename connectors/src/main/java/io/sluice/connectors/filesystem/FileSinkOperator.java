@@ -9,7 +9,7 @@ import io.sluice.executor.api.Operator;
 import io.sluice.executor.api.OperatorContext;
 import io.sluice.executor.api.Output;
 import io.sluice.executor.api.ProcessingTimeService;
-import io.sluice.executor.api.RestoredState;
+import io.sluice.state.ListState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,12 +23,13 @@ import java.util.TreeMap;
  * <p>Rows are appended to a hidden in-progress file. The {@link RollingPolicy} closes it ("rolls" it) when it is
  * full, and when it is old at a periodic check or a checkpoint; a rolled file is <em>pending</em>. The barrier of
  * checkpoint {@code n} files the files rolled since the previous barrier under {@code n} and records in the
- * checkpoint ({@link FileSinkState}) the pending files and the in-progress file with its length. When {@code n}
+ * checkpoint (operator list state, {@link FileSinkState}) the pending files and the in-progress file with its length. When {@code n}
  * completes, every pending file filed under {@code n} or earlier is committed: renamed to its visible name, so a
  * reader sees whole files, and only rows of completed checkpoints. The in-progress file goes on across checkpoints,
  * as in Flink's row formats; it becomes visible once rolled and covered by the next completed checkpoint.
  *
- * <p>After a failure the writer restores the checkpoint the job restarts from: it commits the pending files
+ * <p>After a failure each writer restores the states it got from the checkpoint the job restarts from (its own, or
+ * at another parallelism its share of the old writers'): it commits the pending files
  * listed there, cuts the in-progress file to its recorded length and commits it too (those rows are all covered by
  * the completed checkpoint), and deletes the hidden files its failed predecessor created after the checkpoint.
  * Every step is idempotent ({@link PartFileCommitter}), so a restore that fails half-way is simply repeated.
@@ -46,6 +47,7 @@ final class FileSinkOperator implements Operator, CheckpointedFunction, Checkpoi
   /** Parts rolled since the last barrier. */
   private List<Long> rolled = new ArrayList<>();
   private PartFileNames names;
+  private ListState<FileSinkState> state;
   private ProcessingTimeService time;
   private PartFile current;
   private long nextPart;
@@ -59,31 +61,33 @@ final class FileSinkOperator implements Operator, CheckpointedFunction, Checkpoi
   }
 
   @Override
-  public void initializeState(RestoredState state) throws Exception {
-    for (byte[] bytes : state.assigned()) {
-      FileSinkState restored = FileSinkState.decode(bytes);
-      PartFileNames restoredNames = restored.names();
-      for (long part : restored.pendingParts()) {
-        committer.commit(restoredNames, part);
-      }
-      if (restored.inProgressPart() >= 0) {
-        committer.recover(restoredNames, restored.inProgressPart(), restored.validLength());
-      }
-      committer.deleteLeftovers(restoredNames, restored.nextPart());
-      if (restoredNames.prefix().equals(spec.prefix())) {
-        // Part numbers of this job's writers go on, so a committed name is never written twice.
-        nextPart = Math.max(nextPart, restored.nextPart());
-      }
-    }
-  }
-
-  @Override
   public void open(OperatorContext context) throws Exception {
     names = new PartFileNames(spec.prefix(), context.subtaskIndex(), encoder.extension());
     time = context.processingTime();
     checkpointing = context.configuration().get(CheckpointingOptions.INTERVAL) != null;
     Files.createDirectories(spec.directory());
+    state = context.operatorState().getListState(FileSinkState.DESCRIPTOR);
+    for (FileSinkState restored : state.get()) {
+      finish(restored);
+    }
+    state.clear();
     time.registerTimer(time.currentTime() + spec.rollingPolicy().checkIntervalMillis());
+  }
+
+  /** Commits what an old writer's checkpoint covered and deletes what it wrote after; idempotent. */
+  private void finish(FileSinkState restored) throws Exception {
+    PartFileNames restoredNames = restored.names();
+    for (long part : restored.pendingParts()) {
+      committer.commit(restoredNames, part);
+    }
+    if (restored.inProgressPart() >= 0) {
+      committer.recover(restoredNames, restored.inProgressPart(), restored.validLength());
+    }
+    committer.deleteLeftovers(restoredNames, restored.nextPart());
+    if (restoredNames.prefix().equals(spec.prefix())) {
+      // Part numbers of this job's writers go on, so a committed name is never written twice.
+      nextPart = Math.max(nextPart, restored.nextPart());
+    }
   }
 
   @Override
@@ -123,7 +127,8 @@ final class FileSinkOperator implements Operator, CheckpointedFunction, Checkpoi
       inProgressPart = current.part();
       validLength = current.size();
     }
-    return new FileSinkState(names, nextPart, inProgressPart, validLength, pending).encode();
+    state.update(List.of(new FileSinkState(names, nextPart, inProgressPart, validLength, pending)));
+    return null;
   }
 
   @Override

@@ -1,11 +1,10 @@
 package io.sluice.connectors.filesystem;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
+import io.sluice.state.ListStateDescriptor;
+import io.sluice.state.serde.TypeSerializer;
+import java.io.DataInput;
+import java.io.DataOutput;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,9 +14,8 @@ import java.util.List;
  * visible: the pending files (rolled, waiting for a checkpoint to complete) as they are, the in-progress file up
  * to {@code validLength} bytes (what was written after the barrier is cut off).
  *
- * <p>Encoding, version 1: byte 1, the writer's names (UTF prefix, int subtask, UTF extension), long next part
- * number, boolean in-progress present [long part, long valid length], int pending count, pending part numbers as
- * longs.
+ * <p>Kept as the writer's single entry of the operator list state {@value #NAME}: on restore each old writer's
+ * entry goes to exactly one new writer, at any parallelism, which finishes that writer's files.
  *
  * @param names the names of the writer's files
  * @param nextPart the part number the writer would give its next file
@@ -27,41 +25,38 @@ import java.util.List;
  */
 record FileSinkState(PartFileNames names, long nextPart, long inProgressPart, long validLength,
     List<Long> pendingParts) {
-  private static final byte VERSION = 1;
+  static final String NAME = "writer-files";
+  static final ListStateDescriptor<FileSinkState> DESCRIPTOR = new ListStateDescriptor<>(NAME, new Serializer());
 
   FileSinkState {
     pendingParts = List.copyOf(pendingParts);
   }
 
-  byte[] encode() {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (DataOutputStream out = new DataOutputStream(bytes)) {
-      out.writeByte(VERSION);
-      out.writeUTF(names.prefix());
-      out.writeInt(names.subtask());
-      out.writeUTF(names.extension());
-      out.writeLong(nextPart);
-      out.writeBoolean(inProgressPart >= 0);
-      if (inProgressPart >= 0) {
-        out.writeLong(inProgressPart);
-        out.writeLong(validLength);
+  /**
+   * The {@code FILE_SINK_WRITER} format, version 1: the writer's names (UTF prefix, int subtask, UTF extension),
+   * long next part number, boolean in-progress present [long part, long valid length], int pending count, pending
+   * part numbers as longs.
+   */
+  private static final class Serializer implements TypeSerializer<FileSinkState> {
+    @Override
+    public void serialize(FileSinkState state, DataOutput out) throws IOException {
+      out.writeUTF(state.names().prefix());
+      out.writeInt(state.names().subtask());
+      out.writeUTF(state.names().extension());
+      out.writeLong(state.nextPart());
+      out.writeBoolean(state.inProgressPart() >= 0);
+      if (state.inProgressPart() >= 0) {
+        out.writeLong(state.inProgressPart());
+        out.writeLong(state.validLength());
       }
-      out.writeInt(pendingParts.size());
-      for (long part : pendingParts) {
+      out.writeInt(state.pendingParts().size());
+      for (long part : state.pendingParts()) {
         out.writeLong(part);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
-    return bytes.toByteArray();
-  }
 
-  static FileSinkState decode(byte[] bytes) {
-    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-      byte version = in.readByte();
-      if (version != VERSION) {
-        throw new IllegalStateException("Unknown filesystem sink state version " + version);
-      }
+    @Override
+    public FileSinkState deserialize(DataInput in) throws IOException {
       PartFileNames names = new PartFileNames(in.readUTF(), in.readInt(), in.readUTF());
       long nextPart = in.readLong();
       long inProgressPart = -1;
@@ -75,8 +70,16 @@ record FileSinkState(PartFileNames names, long nextPart, long inProgressPart, lo
         pending.add(in.readLong());
       }
       return new FileSinkState(names, nextPart, inProgressPart, validLength, pending);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    }
+
+    @Override
+    public String name() {
+      return "FILE_SINK_WRITER";
+    }
+
+    @Override
+    public int snapshotVersion() {
+      return 1;
     }
   }
 }

@@ -8,8 +8,9 @@ import io.sluice.executor.api.Counter;
 import io.sluice.executor.api.InputStatus;
 import io.sluice.executor.api.OperatorContext;
 import io.sluice.executor.api.Output;
-import io.sluice.executor.api.RestoredState;
 import io.sluice.executor.api.SourceReader;
+import io.sluice.state.ListState;
+import io.sluice.state.OperatorStateStore;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Reads the files of one parallel share of a filesystem table ({@link FileAssignment}), one file after the other,
@@ -28,10 +30,10 @@ import java.util.Set;
  * naming the file and line, or, with {@code '<format>.ignore-parse-errors'}, is skipped and counted in
  * {@value #BAD_RECORDS_SKIPPED}.
  *
- * <p>Its position ({@link FileReaderState}: finished files, current file, offset, line) is taken between two
- * {@link #pollNext} calls, always at a record boundary. Restored, a reader treats every file any old reader
- * finished or began as taken, and continues the begun files of the old readers assigned to it
- * ({@link RestoredState}) before new ones; so at any parallelism each record is read once.
+ * <p>Its position (operator state, see {@link FileReaderState}: the files taken, the begun files with offset and
+ * line) is written between two {@link #pollNext} calls, always at a record boundary. Restored, a reader treats
+ * every file any old reader finished or began as taken (union list state), and continues the begun files it got
+ * its share of (list state, split on rescale) before new ones; so at any parallelism each record is read once.
  *
  * <p>Bounded, the reader ends after the last file it found when it opened; monitored, it lists the directory
  * again every monitor interval and never ends. Files are taken to be complete when they appear (move them into
@@ -46,13 +48,15 @@ final class FileSourceReader implements SourceReader, CheckpointedFunction {
   private final FileSourceSpec spec;
   private final RecordDecoder decoder;
   private final int arity;
-  /** Files read to the end, or (after a restore) begun by another reader: never to be listed again. */
+  /** Files read to the end, or (after a restore) finished or begun by any reader: never to be listed again. */
   private final Set<String> finished = new HashSet<>();
   /** Files to read next, with where to start: begun files taken over from a checkpoint, then listed ones. */
   private final ArrayDeque<FileReaderState.Cursor> pending = new ArrayDeque<>();
   private int subtask;
   private int parallelism;
   private Counter badRecords;
+  private ListState<Row> begunState;
+  private ListState<String> takenState;
   private long nextScanNanos;
 
   private Path current;
@@ -71,30 +75,23 @@ final class FileSourceReader implements SourceReader, CheckpointedFunction {
     this.arity = spec.schema().arity();
   }
 
+  /** Writes the position into the operator state; nothing else to write. */
   @Override
   public byte[] snapshotState(long checkpointId) {
-    List<FileReaderState.Cursor> begun = new ArrayList<>();
+    List<Row> begun = new ArrayList<>();
+    Set<String> taken = new TreeSet<>(finished);
     if (current != null) {
-      begun.add(new FileReaderState.Cursor(current.toString(), bufferOffset + pos, line));
+      begun.add(new FileReaderState.Cursor(current.toString(), bufferOffset + pos, line).toRow());
     }
     for (FileReaderState.Cursor next : pending) {
       if (next.offset() > 0) {
-        begun.add(next);
+        begun.add(next.toRow());
       }
     }
-    return new FileReaderState(finished, begun).toBytes();
-  }
-
-  @Override
-  public void initializeState(RestoredState state) {
-    for (byte[] bytes : state.all()) {
-      FileReaderState old = FileReaderState.fromBytes(bytes);
-      finished.addAll(old.finished());
-      old.begun().forEach(cursor -> finished.add(cursor.path()));
-    }
-    for (byte[] bytes : state.assigned()) {
-      pending.addAll(FileReaderState.fromBytes(bytes).begun());
-    }
+    begun.forEach(cursor -> taken.add(FileReaderState.Cursor.of(cursor).path()));
+    begunState.update(begun);
+    takenState.update(List.copyOf(taken));
+    return null;
   }
 
   @Override
@@ -102,6 +99,11 @@ final class FileSourceReader implements SourceReader, CheckpointedFunction {
     subtask = context.subtaskIndex();
     parallelism = context.parallelism();
     badRecords = context.metrics().counter(BAD_RECORDS_SKIPPED);
+    OperatorStateStore store = context.operatorState();
+    begunState = store.getListState(FileReaderState.BEGUN);
+    takenState = store.getUnionListState(FileReaderState.TAKEN);
+    takenState.get().forEach(finished::add);
+    begunState.get().forEach(cursor -> pending.add(FileReaderState.Cursor.of(cursor)));
     scan();
   }
 

@@ -7,7 +7,7 @@ import io.sluice.executor.api.CheckpointedFunction;
 import io.sluice.executor.api.Operator;
 import io.sluice.executor.api.OperatorContext;
 import io.sluice.executor.api.Output;
-import io.sluice.executor.api.RestoredState;
+import io.sluice.state.ListState;
 import io.sluice.state.serde.RowSerializer;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +20,10 @@ import java.util.List;
  * puts it in the checkpoint (pre-commit: the rows themselves are the prepared transaction, since a database
  * transaction cannot outlive the process). When the checkpoint completes, each batch up to it is written in one
  * transaction together with the writer's row in the marker table ({@link CommitMarkers}); a batch whose
- * checkpoint the marker already covers is skipped. A restored writer commits the batches of its restored state
- * the same way — those its predecessor committed before failing are skipped — so every row becomes visible once,
- * and only after its checkpoint completed. The buffer rules ({@code sink.buffer-flush.*}) do not apply.
+ * checkpoint the marker already covers is skipped. The pending batches are operator list state ({@link
+ * JdbcSinkState}): a restored writer commits the batches it got, at any parallelism, under the marker of the
+ * writer that received them — those committed before the failure are skipped — so every row becomes visible
+ * once, and only after its checkpoint completed. The buffer rules ({@code sink.buffer-flush.*}) do not apply.
  *
  * <p>At the end of a bounded input the job's final checkpoint commits the last rows (the task stays open for it);
  * without checkpointing, {@link #endInput} commits everything at once.
@@ -33,6 +34,7 @@ final class ExactlyOnceJdbcSinkOperator implements Operator, CheckpointedFunctio
   private final RowSerializer serializer;
   private final JdbcRowBuffer buffer;
   private final List<JdbcSinkState.Batch> pending = new ArrayList<>();
+  private ListState<JdbcSinkState.Batch> pendingState;
   private RetryingConnection connection;
   private int subtask;
   private boolean checkpointing;
@@ -44,23 +46,17 @@ final class ExactlyOnceJdbcSinkOperator implements Operator, CheckpointedFunctio
     this.buffer = new JdbcRowBuffer(spec.writer().keys());
   }
 
-  @Override
-  public void initializeState(RestoredState state) throws Exception {
-    connect();
-    for (byte[] bytes : state.assigned()) {
-      JdbcSinkState restored = JdbcSinkState.decode(bytes, serializer);
-      CommitMarkers theirs = new CommitMarkers(markers.table(), restored.sinkId());
-      for (JdbcSinkState.Batch batch : restored.batches()) {
-        commit(theirs, restored.subtask(), batch);
-      }
-    }
-  }
-
+  /** Commits the batches restored from a checkpoint before taking rows. */
   @Override
   public void open(OperatorContext context) throws Exception {
     subtask = context.subtaskIndex();
     checkpointing = context.configuration().get(CheckpointingOptions.INTERVAL) != null;
     connect();
+    pendingState = context.operatorState().getListState(JdbcSinkState.descriptor(serializer));
+    for (JdbcSinkState.Batch batch : pendingState.get()) {
+      commit(new CommitMarkers(markers.table(), batch.sinkId()), batch);
+    }
+    pendingState.clear();
   }
 
   @Override
@@ -71,15 +67,16 @@ final class ExactlyOnceJdbcSinkOperator implements Operator, CheckpointedFunctio
   @Override
   public byte[] snapshotState(long checkpointId) {
     if (!buffer.isEmpty()) {
-      pending.add(new JdbcSinkState.Batch(checkpointId, buffer.drain()));
+      pending.add(batch(checkpointId));
     }
-    return new JdbcSinkState(markers.sinkId(), subtask, pending).encode(serializer);
+    pendingState.update(pending);
+    return null;
   }
 
   @Override
   public void notifyCheckpointComplete(long checkpointId) throws Exception {
     while (!pending.isEmpty() && pending.get(0).checkpointId() <= checkpointId) {
-      commit(markers, subtask, pending.get(0));
+      commit(markers, pending.get(0));
       pending.remove(0);
     }
   }
@@ -92,7 +89,7 @@ final class ExactlyOnceJdbcSinkOperator implements Operator, CheckpointedFunctio
     }
     notifyCheckpointComplete(Long.MAX_VALUE);
     if (!buffer.isEmpty()) {
-      commit(markers, subtask, new JdbcSinkState.Batch(Long.MAX_VALUE, buffer.drain()));
+      commit(markers, batch(Long.MAX_VALUE));
     }
   }
 
@@ -113,12 +110,17 @@ final class ExactlyOnceJdbcSinkOperator implements Operator, CheckpointedFunctio
     }
   }
 
-  private void commit(CommitMarkers writer, int writerSubtask, JdbcSinkState.Batch batch)
-      throws InterruptedException {
+  /** The rows received since the last barrier, drained from the buffer. */
+  private JdbcSinkState.Batch batch(long checkpointId) {
+    return new JdbcSinkState.Batch(markers.sinkId(), subtask, checkpointId, buffer.drain());
+  }
+
+  /** Commits a batch under the marker of {@code writer}, the sink whose writer received it, unless it already did. */
+  private void commit(CommitMarkers writer, JdbcSinkState.Batch batch) throws InterruptedException {
     connection.inTransaction(c -> {
-      if (!writer.isCommitted(c, writerSubtask, batch.checkpointId())) {
+      if (!writer.isCommitted(c, batch.subtask(), batch.checkpointId())) {
         spec.writer().write(c, batch.rows());
-        writer.record(c, writerSubtask, batch.checkpointId());
+        writer.record(c, batch.subtask(), batch.checkpointId());
       }
       return null;
     });

@@ -10,8 +10,9 @@ import io.sluice.common.types.Column;
 import io.sluice.common.types.DataType;
 import io.sluice.common.types.TypeRoot;
 import io.sluice.connectors.CollectingOutput;
+import io.sluice.connectors.TestTables;
 import io.sluice.executor.api.InputStatus;
-import io.sluice.executor.api.RestoredState;
+import io.sluice.executor.api.OperatorContext;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -77,13 +78,13 @@ class DatagenSourceReaderTest {
     original.open(subtask(1, 3));
     List<Row> all = pollAtLeast(original, Integer.MAX_VALUE);
     DatagenSourceReader interrupted = reader(options);
-    interrupted.open(subtask(1, 3));
+    OperatorContext context = subtask(1, 3);
+    interrupted.open(context);
     List<Row> before = pollAtLeast(interrupted, 700);
 
     DatagenSourceReader restored = reader(options);
-    byte[] state = interrupted.snapshotState(1);
-    restored.initializeState(RestoredState.assign(List.of(state), 0, 1));
-    restored.open(subtask(1, 3));
+    byte[] state = TestTables.snapshot(interrupted, context, 1);
+    restored.open(TestTables.restored(restored, List.of(state), 0, 1));
     List<Row> after = pollAtLeast(restored, Integer.MAX_VALUE);
 
     assertThat(before.size() + after.size()).isEqualTo(all.size());
@@ -98,14 +99,14 @@ class DatagenSourceReaderTest {
     List<byte[]> states = new ArrayList<>();
     for (int subtask = 0; subtask < 3; subtask++) {
       DatagenSourceReader old = reader(options);
-      old.open(subtask(subtask, 3));
+      OperatorContext context = subtask(subtask, 3);
+      old.open(context);
       emitted.addAll(pollAtLeast(old, 500 * (subtask + 1)));
-      states.add(old.snapshotState(7));
+      states.add(TestTables.snapshot(old, context, 7));
     }
     for (int subtask = 0; subtask < 2; subtask++) {
       DatagenSourceReader restored = reader(options);
-      restored.initializeState(RestoredState.assign(states, subtask, 2));
-      restored.open(subtask(subtask, 2));
+      restored.open(TestTables.restored(restored, states, subtask, 2));
       emitted.addAll(pollAtLeast(restored, Integer.MAX_VALUE));
     }
 

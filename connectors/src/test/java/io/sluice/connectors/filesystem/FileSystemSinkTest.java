@@ -19,15 +19,15 @@ import io.sluice.common.types.TypeRoot;
 import io.sluice.connectors.CollectingOutput;
 import io.sluice.connectors.ManualProcessingTime;
 import io.sluice.connectors.TableSink;
+import io.sluice.connectors.TestTables;
 import io.sluice.executor.api.CheckpointListener;
-import io.sluice.executor.api.CheckpointedFunction;
 import io.sluice.executor.api.Operator;
 import io.sluice.executor.api.OperatorContext;
-import io.sluice.executor.api.RestoredState;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -44,6 +44,8 @@ class FileSystemSinkTest {
   Path directory;
 
   private final ManualProcessingTime time = new ManualProcessingTime(1_000);
+  /** The context each writer was opened with, whose operator state a checkpoint takes. */
+  private final Map<Operator, OperatorContext> contexts = new IdentityHashMap<>();
 
   @Test
   void writesCsvAndTakesNoUpdates() throws Exception {
@@ -92,7 +94,7 @@ class FileSystemSinkTest {
       writer.processRow(Row.of(id, "abcdefgh"), OUT);
     }
     assertThat(visibleFiles()).as("nothing before a checkpoint").isEmpty();
-    byte[] state = ((CheckpointedFunction) writer).snapshotState(1);
+    byte[] state = checkpoint(writer, 1);
     assertThat(visibleFiles()).as("a checkpoint that has not completed").isEmpty();
     writer.processRow(Row.of(11L, "abcdefgh"), OUT);
 
@@ -110,7 +112,7 @@ class FileSystemSinkTest {
     time.now += 10_000;
     writer.onProcessingTime(time.now, OUT);
     writer.processRow(Row.of(2L, "b"), OUT);
-    ((CheckpointedFunction) writer).snapshotState(1);
+    checkpoint(writer, 1);
     ((CheckpointListener) writer).notifyCheckpointComplete(1);
 
     assertThat(readIds(visibleFiles())).containsExactly(1L);
@@ -124,11 +126,11 @@ class FileSystemSinkTest {
     for (long id = 1; id <= 6; id++) {
       failed.processRow(Row.of(id, "abcdefgh"), OUT);
     }
-    byte[] state = ((CheckpointedFunction) failed).snapshotState(1);
+    byte[] state = checkpoint(failed, 1);
     for (long id = 7; id <= 12; id++) {
       failed.processRow(Row.of(id, "after the barrier"), OUT); // lost with the failure, replayed by the source
     }
-    ((CheckpointedFunction) failed).snapshotState(2); // a checkpoint that never completes
+    checkpoint(failed, 2); // a checkpoint that never completes
     failed.close();
     assertThat(visibleFiles()).isEmpty();
 
@@ -157,7 +159,7 @@ class FileSystemSinkTest {
     Operator writer = open(sink, 0);
     writer.processRow(Row.of(1L, "a"), OUT);
     writer.processRow(Row.of(2L, "b"), OUT);
-    byte[] state = ((CheckpointedFunction) writer).snapshotState(1);
+    byte[] state = checkpoint(writer, 1);
     ((CheckpointListener) writer).notifyCheckpointComplete(1);
     writer.close();
 
@@ -171,12 +173,14 @@ class FileSystemSinkTest {
     Operator writer = sink().writerFactory().create();
     Configuration checkpointing = new Configuration();
     checkpointing.set(CheckpointingOptions.INTERVAL, "100 ms");
-    writer.open(new OperatorContext("sink", 0, 1, 128, checkpointing).withProcessingTime(time));
+    OperatorContext context = new OperatorContext("sink", 0, 1, 128, checkpointing).withProcessingTime(time);
+    writer.open(context);
+    contexts.put(writer, context);
     writer.processRow(Row.of(1L, "a"), OUT);
     writer.endInput(OUT);
     assertThat(visibleFiles()).as("the end of the input commits nothing by itself").isEmpty();
 
-    ((CheckpointedFunction) writer).snapshotState(7); // the final checkpoint, after the end of the input
+    checkpoint(writer, 7); // the final checkpoint, after the end of the input
     ((CheckpointListener) writer).notifyCheckpointComplete(7);
 
     assertThat(readIds(visibleFiles())).containsExactly(1L);
@@ -220,14 +224,20 @@ class FileSystemSinkTest {
 
   private Operator open(TableSink sink, int subtask) throws Exception {
     Operator writer = sink.writerFactory().create();
-    writer.open(subtask(subtask, 2).withProcessingTime(time));
+    OperatorContext context = subtask(subtask, 2).withProcessingTime(time);
+    writer.open(context);
+    contexts.put(writer, context);
     return writer;
+  }
+
+  /** The writer's piece of checkpoint {@code checkpointId}, taken as the runtime takes it. */
+  private byte[] checkpoint(Operator writer, long checkpointId) throws Exception {
+    return TestTables.snapshot(writer, contexts.get(writer), checkpointId);
   }
 
   private Operator restore(TableSink sink, byte[] state) throws Exception {
     Operator writer = sink.writerFactory().create();
-    ((CheckpointedFunction) writer).initializeState(RestoredState.assign(List.of(state), 0, 1));
-    writer.open(subtask(0, 1).withProcessingTime(time));
+    writer.open(TestTables.restored(writer, List.of(state), 0, 1).withProcessingTime(time));
     return writer;
   }
 

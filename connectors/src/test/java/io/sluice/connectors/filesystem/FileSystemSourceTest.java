@@ -15,9 +15,9 @@ import io.sluice.common.types.Column;
 import io.sluice.common.types.DataType;
 import io.sluice.common.types.TypeRoot;
 import io.sluice.connectors.CollectingOutput;
+import io.sluice.connectors.TestTables;
 import io.sluice.executor.api.InputStatus;
 import io.sluice.executor.api.OperatorContext;
-import io.sluice.executor.api.RestoredState;
 import io.sluice.executor.api.SourceFactory;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -144,17 +144,17 @@ class FileSystemSourceTest {
     // Stop after every number of polls, restore from the position taken then, and read on.
     for (int polls : new int[] {0, 1, 5, 7, 8, 9, 10}) {
       FileSourceReader interrupted = (FileSourceReader) factory.create();
-      interrupted.open(subtask(0, 1));
+      OperatorContext context = subtask(0, 1);
+      interrupted.open(context);
       CollectingOutput before = new CollectingOutput();
       for (int i = 0; i < polls; i++) {
         interrupted.pollNext(before);
       }
-      byte[] state = interrupted.snapshotState(1);
+      byte[] state = TestTables.snapshot(interrupted, context, 1);
       interrupted.close();
 
       FileSourceReader restored = (FileSourceReader) factory.create();
-      restored.initializeState(RestoredState.assign(List.of(state), 0, 1));
-      restored.open(subtask(0, 1));
+      restored.open(TestTables.restored(restored, List.of(state), 0, 1));
       CollectingOutput after = new CollectingOutput();
       while (restored.pollNext(after) != InputStatus.END_OF_INPUT) {
         // read to the end
@@ -179,19 +179,19 @@ class FileSystemSourceTest {
     List<byte[]> states = new ArrayList<>();
     for (int i = 0; i < 2; i++) {
       FileSourceReader reader = (FileSourceReader) factory.create();
-      reader.open(subtask(i, 2));
+      OperatorContext context = subtask(i, 2);
+      reader.open(context);
       CollectingOutput out = new CollectingOutput();
       for (int poll = 0; poll < 2 + i; poll++) {
         reader.pollNext(out);
       }
       rows.addAll(out.rows);
-      states.add(reader.snapshotState(1));
+      states.add(TestTables.snapshot(reader, context, 1));
       reader.close();
     }
     for (int i = 0; i < parallelism; i++) {
       FileSourceReader reader = (FileSourceReader) factory.create();
-      reader.initializeState(RestoredState.assign(states, i, parallelism));
-      reader.open(subtask(i, parallelism));
+      reader.open(TestTables.restored(reader, states, i, parallelism));
       CollectingOutput out = new CollectingOutput();
       while (reader.pollNext(out) != InputStatus.END_OF_INPUT) {
         // read to the end
@@ -208,11 +208,11 @@ class FileSystemSourceTest {
     Path file = write("a.csv", lines(0, 1500) + "bad\n");
     SourceFactory factory = source();
     FileSourceReader interrupted = (FileSourceReader) factory.create();
-    interrupted.open(subtask(0, 1));
+    OperatorContext context = subtask(0, 1);
+    interrupted.open(context);
     interrupted.pollNext(new CollectingOutput());
     FileSourceReader restored = (FileSourceReader) factory.create();
-    restored.initializeState(RestoredState.assign(List.of(interrupted.snapshotState(1)), 0, 1));
-    restored.open(subtask(0, 1));
+    restored.open(TestTables.restored(restored, List.of(TestTables.snapshot(interrupted, context, 1)), 0, 1));
 
     assertThatThrownBy(() -> {
       while (restored.pollNext(new CollectingOutput()) != InputStatus.END_OF_INPUT) {

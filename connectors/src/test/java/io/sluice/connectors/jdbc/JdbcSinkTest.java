@@ -19,17 +19,17 @@ import io.sluice.connectors.CollectingOutput;
 import io.sluice.connectors.ManualProcessingTime;
 import io.sluice.connectors.TableContext;
 import io.sluice.connectors.TableSink;
+import io.sluice.connectors.TestTables;
 import io.sluice.executor.api.CheckpointListener;
-import io.sluice.executor.api.CheckpointedFunction;
 import io.sluice.executor.api.Operator;
 import io.sluice.executor.api.OperatorContext;
-import io.sluice.executor.api.RestoredState;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +46,8 @@ class JdbcSinkTest {
 
   private final String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
   private final ManualProcessingTime time = new ManualProcessingTime(0);
+  /** The context each writer was opened with, whose operator state a checkpoint takes. */
+  private final Map<Operator, OperatorContext> contexts = new IdentityHashMap<>();
   private Connection reader;
 
   @BeforeEach
@@ -95,7 +97,7 @@ class JdbcSinkTest {
     Operator writer = open(sink);
     writer.processRow(Row.of(1L, "a"), OUT);
     writer.processRow(Row.of(2L, "b"), OUT);
-    ((CheckpointedFunction) writer).snapshotState(1); // at-least-once: written at the barrier
+    checkpoint(writer, 1); // at-least-once: written at the barrier
     assertThat(rows("out_t")).containsExactly("1:a", "2:b");
 
     writer.processRow(Row.ofKind(RowKind.UPDATE_BEFORE, 1L, "a"), OUT);
@@ -117,9 +119,9 @@ class JdbcSinkTest {
     Operator writer = open(sink);
     writer.processRow(Row.of(1L, "a"), OUT);
     writer.processRow(Row.of(2L, "b"), OUT);
-    ((CheckpointedFunction) writer).snapshotState(1);
+    checkpoint(writer, 1);
     writer.processRow(Row.of(3L, "c"), OUT);
-    ((CheckpointedFunction) writer).snapshotState(2);
+    checkpoint(writer, 2);
     writer.processRow(Row.of(4L, "d"), OUT);
     assertThat(rows("log_t")).as("before any checkpoint completed").isEmpty();
 
@@ -134,12 +136,14 @@ class JdbcSinkTest {
     Operator writer = sink("log_t", List.of(), "sink.delivery-guarantee", "exactly-once").writerFactory().create();
     Configuration checkpointing = new Configuration();
     checkpointing.set(CheckpointingOptions.INTERVAL, "100 ms");
-    writer.open(new OperatorContext("sink", 0, 1, 128, checkpointing).withProcessingTime(time));
+    OperatorContext context = new OperatorContext("sink", 0, 1, 128, checkpointing).withProcessingTime(time);
+    writer.open(context);
+    contexts.put(writer, context);
     writer.processRow(Row.of(1L, "a"), OUT);
     writer.endInput(OUT);
     assertThat(rows("log_t")).as("the end of the input commits nothing by itself").isEmpty();
 
-    ((CheckpointedFunction) writer).snapshotState(3);
+    checkpoint(writer, 3);
     ((CheckpointListener) writer).notifyCheckpointComplete(3);
     writer.close();
 
@@ -151,9 +155,9 @@ class JdbcSinkTest {
     TableSink sink = sink("log_t", List.of(), "sink.delivery-guarantee", "exactly-once");
     Operator failed = open(sink);
     failed.processRow(Row.of(1L, "a"), OUT);
-    byte[] first = ((CheckpointedFunction) failed).snapshotState(1);
+    byte[] first = checkpoint(failed, 1);
     failed.processRow(Row.of(2L, "b"), OUT);
-    byte[] second = ((CheckpointedFunction) failed).snapshotState(2);
+    byte[] second = checkpoint(failed, 2);
     // Checkpoint 1's notification arrived, checkpoint 2 completed but the writer failed before hearing of it.
     ((CheckpointListener) failed).notifyCheckpointComplete(1);
     failed.processRow(Row.of(3L, "lost with the failure"), OUT);
@@ -218,14 +222,20 @@ class JdbcSinkTest {
 
   private Operator open(TableSink sink) throws Exception {
     Operator writer = sink.writerFactory().create();
-    writer.open(subtask(0, 1).withProcessingTime(time));
+    OperatorContext context = subtask(0, 1).withProcessingTime(time);
+    writer.open(context);
+    contexts.put(writer, context);
     return writer;
+  }
+
+  /** The writer's piece of checkpoint {@code checkpointId}, taken as the runtime takes it. */
+  private byte[] checkpoint(Operator writer, long checkpointId) throws Exception {
+    return TestTables.snapshot(writer, contexts.get(writer), checkpointId);
   }
 
   private Operator restore(TableSink sink, byte[] state) throws Exception {
     Operator writer = sink.writerFactory().create();
-    ((CheckpointedFunction) writer).initializeState(RestoredState.assign(List.of(state), 0, 1));
-    writer.open(subtask(0, 1).withProcessingTime(time));
+    writer.open(TestTables.restored(writer, List.of(state), 0, 1).withProcessingTime(time));
     return writer;
   }
 

@@ -2,7 +2,12 @@ package io.sluice.executor.api;
 
 /**
  * Implemented by an operator or a source reader that has state of its own besides keyed state: a source's
- * position (offsets, file and line), a sink's pending transactions. The runtime stores what
+ * position (offsets, file and line), a sink's pending transactions. It is also the moment to write that state
+ * into typed operator state ({@link OperatorContext#operatorState()}: list, union list and broadcast state, which
+ * the runtime snapshots, redistributes on rescale and describes in the savepoint), which is what new code should
+ * use: update the states in {@link #snapshotState} and return null, read them in {@code open}.
+ *
+ * <p>The lower-level hook: the runtime stores what
  * {@link #snapshotState} returns in each checkpoint, one opaque byte array per parallel instance, and hands it
  * back through {@link #initializeState} when the job starts from that checkpoint — the instance chooses the
  * encoding and should put a version byte first, since checkpoints outlive the code that wrote them.
@@ -20,6 +25,9 @@ public interface CheckpointedFunction {
    */
   byte[] snapshotState(long checkpointId) throws Exception;
 
-  /** Restores the state the instance takes over from the checkpoint the job starts from; called before open. */
-  void initializeState(RestoredState state) throws Exception;
+  /**
+   * Restores the state the instance takes over from the checkpoint the job starts from; called before open. The
+   * default ignores it, for an instance that keeps everything in typed operator state.
+   */
+  default void initializeState(RestoredState state) throws Exception {}
 }

@@ -1,7 +1,6 @@
 package io.sluice.executor.runtime.task;
 
 import io.sluice.executor.api.CheckpointedFunction;
-import io.sluice.executor.api.RestoredState;
 import io.sluice.executor.checkpoint.OperatorSnapshot;
 import io.sluice.executor.checkpoint.StateHandle;
 import io.sluice.executor.checkpoint.SubtaskSnapshot;
@@ -11,9 +10,11 @@ import io.sluice.executor.graph.OperatorIds;
 import io.sluice.executor.graph.StreamNode;
 import io.sluice.executor.runtime.state.KeyedOperatorSnapshot;
 import io.sluice.executor.runtime.state.KeyedOperatorState;
+import io.sluice.executor.runtime.state.OperatorStates;
 import io.sluice.executor.runtime.state.TaskStateBackends;
 import io.sluice.state.KeyGroupRange;
 import io.sluice.state.KeyGroups;
+import io.sluice.state.operator.OperatorStateBackend;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,12 +25,12 @@ import java.util.Optional;
 /**
  * Snapshots the operators of one chain instance into a checkpoint, and restores them from one. Each node is one
  * operator of the checkpoint, identified by {@link #operatorId} (stable for the same plan); a keyed node
- * contributes its keyed state and event-time timers, and an operator or source reader that is a
- * {@link CheckpointedFunction} its own state; any other node an empty entry (every subtask of every operator
- * acknowledges).
+ * contributes its keyed state and event-time timers, and a node with operator state (declared in its
+ * {@code OperatorStateStore}, or the bytes of a {@link CheckpointedFunction}) that state ({@link OperatorStates});
+ * any other node an empty entry (every subtask of every operator acknowledges).
  *
  * <p>A snapshot has two parts. {@link #freeze} runs on the task's thread between two rows and is short: each
- * function's own state, each keyed node's state frozen (the heap's maps copy-on-write, a RocksDB snapshot or, for
+ * node's operator state, each keyed node's state frozen (the heap's maps copy-on-write, a RocksDB snapshot or, for
  * an incremental checkpoint, a native RocksDB checkpoint of hard links) and its timers copied. {@link Frozen#write}
  * then writes it all, on the task's snapshot writer thread, while the task goes on.
  */
@@ -46,15 +47,16 @@ final class ChainCheckpoints {
    * {@code incremental} is set and the location keeps shared files (never for savepoints); else canonically.
    *
    * @param instances the operator or source reader of each node
+   * @param operatorStates the operator state of each node
    */
   static Frozen freeze(CheckpointLocation location, long checkpointId, int subtask, List<StreamNode> nodes,
-      Object[] instances, KeyedOperatorState[] keyedStates, boolean incremental) throws Exception {
+      Object[] instances, OperatorStateBackend[] operatorStates, KeyedOperatorState[] keyedStates,
+      boolean incremental) throws Exception {
     boolean shared = incremental && location.sharedState() != null;
     List<FrozenNode> frozen = new ArrayList<>();
     try {
       for (int i = 0; i < nodes.size(); i++) {
-        byte[] own = instances[i] instanceof CheckpointedFunction function
-            ? function.snapshotState(checkpointId) : null;
+        byte[] own = OperatorStates.snapshot(operatorStates[i], instances[i], subtask, checkpointId);
         KeyedOperatorSnapshot keyed = null;
         KeyGroupRange keyGroups = new KeyGroupRange(0, -1);
         if (keyedStates[i] != null) {
@@ -142,22 +144,18 @@ final class ChainCheckpoints {
   }
 
   /**
-   * Hands an operator or source reader that is a {@link CheckpointedFunction} the states it takes over from the
-   * checkpoint the job starts from; nothing on a fresh start or when the checkpoint has no state for it.
+   * Creates the node's operator state, holding its share of the old instances' operator state in the checkpoint
+   * the job starts from ({@link OperatorStates#restore}). Empty on a fresh start.
    */
-  static void restoreOwn(TaskRestore restore, StreamNode node, int subtask, int parallelism, Object instance)
-      throws Exception {
-    if (restore == null || !(instance instanceof CheckpointedFunction function)) {
-      return;
-    }
-    Optional<OperatorSnapshot> operator = restore.assignment().stateOf(operatorId(node));
+  static OperatorStateBackend createOperatorState(TaskRestore restore, StreamNode node, int subtask,
+      int parallelism) throws IOException {
+    Optional<OperatorSnapshot> operator = restore == null
+        ? Optional.empty() : restore.assignment().stateOf(operatorId(node));
     if (operator.isEmpty()) {
-      return;
+      return new OperatorStateBackend();
     }
-    List<byte[]> states = new ArrayList<>();
-    operator.get().subtasks().forEach(old -> states.add(old.operatorState()));
-    if (states.stream().anyMatch(state -> state != null)) {
-      function.initializeState(RestoredState.assign(states, subtask, parallelism));
-    }
+    List<byte[]> pieces = new ArrayList<>();
+    operator.get().subtasks().forEach(old -> pieces.add(old.operatorState()));
+    return OperatorStates.restore(pieces, subtask, parallelism, "'" + node.name() + "'", restore.location().pointer());
   }
 }

@@ -14,8 +14,10 @@ import io.sluice.executor.graph.StreamNode;
 import io.sluice.executor.runtime.channel.ChannelWriter;
 import io.sluice.executor.runtime.channel.TaskCanceledException;
 import io.sluice.executor.runtime.state.KeyedOperatorState;
+import io.sluice.executor.runtime.state.OperatorStates;
 import io.sluice.executor.runtime.state.StateBackendSettings;
 import io.sluice.executor.runtime.state.TaskStateBackends;
+import io.sluice.state.operator.OperatorStateBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -48,6 +50,7 @@ final class OperatorChain {
   private final Output[] outputs;
   private final OperatorContext[] contexts;
   private final KeyedOperatorState[] keyedStates;
+  private final OperatorStateBackend[] operatorStates;
   private final ChainedOutput[] inputs;
   private final ProcessingTimers timers = new ProcessingTimers(System::currentTimeMillis);
   private final List<ChannelWriter> writers = new ArrayList<>();
@@ -62,6 +65,7 @@ final class OperatorChain {
     this.outputs = new Output[nodes.size()];
     this.contexts = new OperatorContext[nodes.size()];
     this.keyedStates = new KeyedOperatorState[nodes.size()];
+    this.operatorStates = new OperatorStateBackend[nodes.size()];
     this.inputs = new ChainedOutput[nodes.size()];
     this.backends = new TaskStateBackends(StateBackendSettings.fromConfig(setup.configuration()), setup.jobId());
     for (int i = 0; i < nodes.size(); i++) {
@@ -75,6 +79,13 @@ final class OperatorChain {
   /** Instantiates the operators through their factories and wires them; called once. */
   void createOperators() {
     for (int i = 0; i < nodes.size(); i++) {
+      try {
+        operatorStates[i] = ChainCheckpoints.createOperatorState(setup.restore(), nodes.get(i), setup.subtask(),
+            setup.vertex().parallelism());
+        contexts[i] = contexts[i].withOperatorState(operatorStates[i]);
+      } catch (IOException e) {
+        throw new OperatorException(contexts[i], new UncheckedIOException(e));
+      }
       if (!nodes.get(i).isSource()) {
         try {
           operators[i] = nodes.get(i).operator().create();
@@ -127,8 +138,8 @@ final class OperatorChain {
   }
 
   private void restoreOwn(int node) throws Exception {
-    ChainCheckpoints.restoreOwn(setup.restore(), nodes.get(node), setup.subtask(), setup.vertex().parallelism(),
-        instances[node]);
+    OperatorStates.restoreFunction(operatorStates[node], instances[node], setup.subtask(),
+        setup.vertex().parallelism());
   }
 
   /** The time of the chain's earliest processing-time timer, {@link Long#MAX_VALUE} if none. */
@@ -227,8 +238,8 @@ final class OperatorChain {
 
   /** The synchronous part of a snapshot of every operator of the chain, to be written into {@code location}. */
   ChainCheckpoints.Frozen freezeState(CheckpointLocation location, long checkpointId) throws Exception {
-    return ChainCheckpoints.freeze(location, checkpointId, setup.subtask(), nodes, instances, keyedStates,
-        backends.settings().incremental());
+    return ChainCheckpoints.freeze(location, checkpointId, setup.subtask(), nodes, instances, operatorStates,
+        keyedStates, backends.settings().incremental());
   }
 
   /** Tells every operator and source reader that is a {@link CheckpointListener} that the checkpoint completed. */
