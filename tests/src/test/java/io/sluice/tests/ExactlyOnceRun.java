@@ -78,7 +78,8 @@ final class ExactlyOnceRun {
         partialViews++;
       }
     }
-    assertThat(engine.awaitJobs(Duration.ofSeconds(30))).as("job finished without failing").isTrue();
+    assertThat(engine.awaitJobs(Duration.ofSeconds(30)))
+        .as(() -> "job finished without failing: " + session.executeSql("SHOW JOBS")).isTrue();
     System.out.printf("%s: job ran %d ms; %d partial views%n", insert,
         (System.nanoTime() - start) / 1_000_000, partialViews);
     assertThat(violations).isEmpty();
