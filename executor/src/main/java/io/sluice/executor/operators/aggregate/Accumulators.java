@@ -1,11 +1,13 @@
 package io.sluice.executor.operators.aggregate;
 
 import io.sluice.common.Row;
+import io.sluice.common.RowKind;
 import io.sluice.common.types.DataType;
 import io.sluice.common.types.TypeRoot;
 import io.sluice.executor.api.KeyedStateStore;
 import io.sluice.state.serde.RowSerializer;
 import io.sluice.state.serde.TypeSerializers;
+import io.sluice.state.ValueState;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -75,6 +77,18 @@ public final class Accumulators {
       aggregator.accumulate(accumulator, row);
     }
     return rows;
+  }
+
+  /**
+   * Adds a row to the accumulator kept in {@code stored} under its current key and namespace, creating the
+   * accumulator when there is none yet; returns whether it was created (the first row of its group or window).
+   */
+  public boolean accumulateInto(ValueState<Row> stored, Row row) {
+    Row previous = stored.value();
+    Object[] accumulator = previous == null ? create() : previous.fields();
+    accumulate(accumulator, row);
+    stored.update(new Row(RowKind.INSERT, accumulator));
+    return previous == null;
   }
 
   /** Removes a row accumulated before; returns the number of rows the accumulator holds now. */

@@ -1,7 +1,6 @@
 package io.sluice.executor.operators.window;
 
 import io.sluice.common.Row;
-import io.sluice.common.RowKind;
 import io.sluice.executor.api.Counter;
 import io.sluice.executor.api.EventTimeTimers;
 import io.sluice.executor.api.KeyedStateStore;
@@ -79,17 +78,10 @@ public final class SlicingWindowAggregateOperator implements Operator {
     }
     TimeWindow slice = slicing.slice(time);
     stored.setCurrentNamespace(slice);
-    Row previous = stored.value();
-    Object[] accumulator;
-    if (previous == null) {
-      accumulator = accumulators.create();
+    if (accumulators.accumulateInto(stored, row)) {
       TimeWindow first = slicing.firstWindow(slice);
       timers.register(first, first.maxTimestamp());
-    } else {
-      accumulator = previous.fields();
     }
-    accumulators.accumulate(accumulator, row);
-    stored.update(new Row(RowKind.INSERT, accumulator));
   }
 
   @Override

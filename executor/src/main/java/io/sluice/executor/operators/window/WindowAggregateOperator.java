@@ -1,7 +1,6 @@
 package io.sluice.executor.operators.window;
 
 import io.sluice.common.Row;
-import io.sluice.common.RowKind;
 import io.sluice.executor.api.Counter;
 import io.sluice.executor.api.EventTimeTimers;
 import io.sluice.executor.api.KeyedStateStore;
@@ -69,16 +68,9 @@ public final class WindowAggregateOperator implements Operator {
     }
     for (TimeWindow window : windowing.windows(row)) {
       scopeTo(window);
-      Row previous = stored.value();
-      Object[] accumulator;
-      if (previous == null) {
-        accumulator = accumulators.create();
+      if (accumulators.accumulateInto(stored, row)) {
         timers.register(window, window.maxTimestamp());
-      } else {
-        accumulator = previous.fields();
       }
-      accumulators.accumulate(accumulator, row);
-      stored.update(new Row(RowKind.INSERT, accumulator));
     }
   }
 
