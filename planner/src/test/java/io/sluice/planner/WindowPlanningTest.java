@@ -13,6 +13,7 @@ import io.sluice.planner.catalog.Catalog;
 import io.sluice.planner.changelog.ConnectorCapabilities;
 import io.sluice.planner.plan.ChangelogMode;
 import io.sluice.planner.plan.GroupAggregateNode;
+import io.sluice.planner.plan.JoinNode;
 import io.sluice.planner.plan.PlanNode;
 import io.sluice.planner.plan.SinkNode;
 import io.sluice.planner.plan.WindowAggregateNode;
@@ -47,6 +48,33 @@ class WindowPlanningTest {
     WindowAggregateNode hourly = find(root, WindowAggregateNode.class);
     assertThat(hourly.window().size()).isEqualTo(3_600_000);
     assertThat(find(hourly.input(), WindowAggregateNode.class).window().size()).isEqualTo(60_000);
+  }
+
+  @Test
+  void groupingAWindowAggregationByItsWindowIsACascadedWindowAggregationThatAWindowJoinTakes() {
+    String counts = "SELECT k, COUNT(*) AS n, window_start AS ws, window_end AS we "
+        + "FROM TABLE(HOP(TABLE w, DESCRIPTOR(ts), INTERVAL '2' SECOND, INTERVAL '10' SECOND)) "
+        + "GROUP BY k, window_start, window_end";
+    PlannedQuery plan = planner.planQuery(sql("SELECT c.k, c.n FROM (" + counts + ") AS c JOIN ("
+        + "SELECT MAX(n) AS maxn, ws, we FROM (" + counts + ") AS m GROUP BY ws, we) AS m "
+        + "ON c.ws = m.ws AND c.we = m.we AND c.n >= m.maxn"));
+
+    assertThat(find(plan.root(), GroupAggregateNode.class)).isNull();
+    JoinNode join = find(plan.root(), JoinNode.class);
+    assertThat(join.kind()).isEqualTo("WindowJoin");
+    assertThat(join.changelogMode()).isEqualTo(ChangelogMode.INSERT_ONLY);
+    assertThat(plan.explain()).contains("WindowAggregate(window=[HOP(slide=[2 s], size=[10 s]) from "
+        + "[window_start, window_end]], select=[window_start() AS window_start, window_end() AS window_end, "
+        + "MAX(n) AS maxn], changelogMode=[I])");
+  }
+
+  @Test
+  void groupingByOnlyOneBoundOfAWindowAggregationStaysAGroupAggregation() {
+    PlanNode root = planner.planQuery(sql("SELECT ws, MAX(n) FROM (SELECT k, COUNT(*) AS n, window_start AS ws "
+        + "FROM TABLE(TUMBLE(TABLE w, DESCRIPTOR(ts), INTERVAL '1' MINUTE)) GROUP BY k, window_start, window_end) "
+        + "AS c GROUP BY ws")).root();
+
+    assertThat(find(root, GroupAggregateNode.class).changelogMode()).isEqualTo(ChangelogMode.RETRACT);
   }
 
   @Test

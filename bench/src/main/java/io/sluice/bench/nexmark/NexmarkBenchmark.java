@@ -1,8 +1,11 @@
 package io.sluice.bench.nexmark;
 
 import io.sluice.engine.Session;
+import io.sluice.engine.SessionUser;
 import io.sluice.engine.SluiceEngine;
 import io.sluice.engine.StatementResult;
+import io.sluice.executor.checkpoint.CheckpointStats;
+import io.sluice.executor.runtime.JobHandle;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -15,6 +18,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -102,8 +106,8 @@ public final class NexmarkBenchmark {
         if (i >= settings.warmups()) {
           runs.computeIfAbsent(mode, m -> new ArrayList<>()).add(run);
         }
-        System.out.printf("  %s %s p=%d %s run %d: %.2f s, cpu %.2f s%n", query.name(), source, parallelism,
-            mode, i, run.seconds(), run.cpuSeconds());
+        System.out.printf("  %s %s p=%d %s run %d: %.2f s, cpu %.2f s%s%n", query.name(), source, parallelism,
+            mode, i, run.seconds(), run.cpuSeconds(), run.checkpoints());
       }
     }
     List<BenchmarkResult> results = new ArrayList<>();
@@ -120,7 +124,7 @@ public final class NexmarkBenchmark {
   }
 
   /** One run: wall seconds, the CPU seconds the whole process spent meanwhile, and the peak heap. */
-  private record Run(double seconds, double cpuSeconds, long peakHeapBytes) {}
+  private record Run(double seconds, double cpuSeconds, long peakHeapBytes, String checkpoints) {}
 
   private static Run runOnce(BenchmarkSettings settings, String source, NexmarkQuery query, int parallelism,
       String mode, long events, HeapSampler heap) throws Exception {
@@ -134,15 +138,34 @@ public final class NexmarkBenchmark {
       long cpuStart = processCpuNanos();
       long start = System.nanoTime();
       StatementResult result = session.executeSql(query.insert());
-      if (!(result instanceof StatementResult.JobSubmitted)) {
+      if (!(result instanceof StatementResult.JobSubmitted submitted)) {
         throw new IllegalStateException("Expected a job, got " + result);
       }
       if (!engine.awaitJobs(Duration.ofMinutes(20))) {
         throw new IllegalStateException(query.name() + " failed or did not finish");
       }
       double seconds = (System.nanoTime() - start) / 1e9;
-      return new Run(seconds, (processCpuNanos() - cpuStart) / 1e9, heap.peakBytes());
+      String checkpoints = engine.jobs().find(submitted.jobId(), SessionUser.LOCAL)
+          .map(NexmarkBenchmark::checkpointSummary).orElse("");
+      return new Run(seconds, (processCpuNanos() - cpuStart) / 1e9, heap.peakBytes(), checkpoints);
     }
+  }
+
+  /**
+   * What checkpointing did in a run, for the run's line: how many checkpoints completed and, of the recent ones
+   * the job remembers, the median size and duration. Empty without checkpoints.
+   */
+  private static String checkpointSummary(JobHandle job) {
+    List<CheckpointStats> completed = job.checkpoints().stream()
+        .filter(c -> c.status() == CheckpointStats.Status.COMPLETED).toList();
+    if (completed.isEmpty()) {
+      return "";
+    }
+    long[] sizes = completed.stream().mapToLong(CheckpointStats::stateSize).sorted().toArray();
+    long[] durations = completed.stream().mapToLong(c -> c.durationMillis(0)).sorted().toArray();
+    return String.format(Locale.ROOT, ", %d checkpoints, median %.1f MB in %d ms",
+        job.latestCheckpoint().map(CheckpointStats::checkpointId).orElse(0L), sizes[sizes.length / 2] / 1e6,
+        durations[durations.length / 2]);
   }
 
   /**

@@ -19,7 +19,10 @@ import java.util.Optional;
  * a window table function. Directly over the function, the aggregation takes it over and assigns windows itself
  * from the event time (HOP and CUMULATE rows then cross the network once, not once per window). With a Calc in
  * between that forwards both columns, the function stays and the aggregation reads the windows it attached
- * (TUMBLE, HOP and CUMULATE only: sessions are found by the aggregation). Any other aggregate is not a window
+ * (TUMBLE, HOP and CUMULATE only: sessions are found by the aggregation). An aggregate that groups a window
+ * aggregation's output by its {@code window_start} and {@code window_end} is a cascaded window aggregation, as in
+ * Flink: it reads the windows attached to the rows, so it too emits once per window and forgets it (a plain group
+ * aggregation there would keep every window forever and emit updates). Any other aggregate is not a window
  * aggregation; it stays a group aggregation over the function's rows.
  */
 final class WindowAggregateTranslation {
@@ -33,7 +36,11 @@ final class WindowAggregateTranslation {
     if (input instanceof CalcNode calc && calc.input() instanceof WindowTableFunctionNode function) {
       return attached(calc, function, grouping, calls, output);
     }
-    return Optional.empty();
+    return WindowColumns.cascaded(input, grouping).map(windows -> {
+      Grouping split = Grouping.split(grouping, windows.startField(), windows.endField(), windows.timeField());
+      return new WindowAggregateNode(input, windows.window(), -1, windows.startField(), windows.endField(),
+          split.keys(), split.columns(), calls, output);
+    });
   }
 
   private static Optional<PlanNode> merged(WindowTableFunctionNode function, List<Integer> grouping,

@@ -9,20 +9,26 @@ import io.sluice.executor.api.OperatorContext;
 import io.sluice.executor.api.OperatorMetrics;
 import io.sluice.executor.api.Output;
 import io.sluice.executor.api.TwoInputOperator;
-import io.sluice.state.ListState;
-import io.sluice.state.ListStateDescriptor;
+import io.sluice.state.MapState;
+import io.sluice.state.MapStateDescriptor;
 import io.sluice.state.serde.PrimitiveSerializer;
 import io.sluice.state.serde.RowSerializer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A window join of two insert-only window inputs, as Flink's window join: keyed by the join keys (which hold
- * both inputs' {@code window_start} and {@code window_end}), it keeps each window's rows of both inputs in list
- * state ({@code left-rows}, {@code right-rows}; namespace: the window's end) and joins them once, when the
+ * both inputs' {@code window_start} and {@code window_end}), it keeps each window's rows of both inputs in map
+ * state from row to its number of copies ({@code left-row-counts}, {@code right-row-counts}; namespace: the
+ * window's end) and joins them once, when the
  * watermark reaches the window's last instant ({@code window_end - 1}): every pair that satisfies the condition is
  * emitted as {@code +I}, and for an outer side each row that matched nothing, padded with NULLs. Then the window's
  * state is cleared, so it is empty once the watermark has passed every window.
+ *
+ * <p>A map, not a list: when the keys are only the window's bounds (a join of a window aggregation with a
+ * per-window aggregate of it, as in Nexmark q5), one key holds every row of the window, and adding to a list
+ * stored as one value would copy the list each time on the heap backend; a map adds an entry.
  *
  * <p>A row whose window has already been joined (its last instant at or below the watermark) is late: it is
  * dropped and counted ({@link OperatorMetrics#LATE_ROWS_DROPPED}).
@@ -31,7 +37,7 @@ public final class WindowJoinOperator implements TwoInputOperator {
   private final JoinSpec spec;
   private final int[] windowEndFields;
   @SuppressWarnings("unchecked")
-  private final ListState<Row>[] rows = new ListState[2];
+  private final MapState<Row, Long>[] rows = new MapState[2];
   private EventTimeTimers<Long> timers;
   private Counter lateRows;
 
@@ -48,10 +54,10 @@ public final class WindowJoinOperator implements TwoInputOperator {
   @Override
   public void open(OperatorContext context) {
     KeyedStateStore store = context.keyedState();
-    rows[0] = store.getState(new ListStateDescriptor<>("left-rows", RowSerializer.of(spec.leftType())),
-        PrimitiveSerializer.LONG);
-    rows[1] = store.getState(new ListStateDescriptor<>("right-rows", RowSerializer.of(spec.rightType())),
-        PrimitiveSerializer.LONG);
+    rows[0] = store.getState(new MapStateDescriptor<>("left-row-counts", RowSerializer.of(spec.leftType()),
+        PrimitiveSerializer.LONG), PrimitiveSerializer.LONG);
+    rows[1] = store.getState(new MapStateDescriptor<>("right-row-counts", RowSerializer.of(spec.rightType()),
+        PrimitiveSerializer.LONG), PrimitiveSerializer.LONG);
     timers = store.eventTimeTimers(PrimitiveSerializer.LONG);
     lateRows = context.metrics().counter(OperatorMetrics.LATE_ROWS_DROPPED);
   }
@@ -63,8 +69,11 @@ public final class WindowJoinOperator implements TwoInputOperator {
       lateRows.inc();
       return;
     }
-    rows[input].setCurrentNamespace(windowEnd);
-    rows[input].add(row.withKind(RowKind.INSERT));
+    MapState<Row, Long> counts = rows[input];
+    counts.setCurrentNamespace(windowEnd);
+    Row record = row.withKind(RowKind.INSERT);
+    Long count = counts.get(record);
+    counts.put(record, count == null ? 1 : count + 1);
     timers.register(windowEnd, windowEnd - 1);
   }
 
@@ -97,7 +106,11 @@ public final class WindowJoinOperator implements TwoInputOperator {
   private List<Object[]> read(int input, Object window) {
     rows[input].setCurrentNamespace(window);
     List<Object[]> fields = new ArrayList<>();
-    rows[input].get().forEach(row -> fields.add(row.fields()));
+    for (Map.Entry<Row, Long> entry : rows[input].entries()) {
+      for (long copy = 0; copy < entry.getValue(); copy++) {
+        fields.add(entry.getKey().fields());
+      }
+    }
     rows[input].clear();
     return fields;
   }

@@ -50,6 +50,19 @@ class WindowJoinOperatorTest {
   }
 
   @Test
+  void equalRowsAreKeptAsCopiesAndEachIsJoinedAndPadded() throws Exception {
+    try (KeyedOperatorHarness join = open(true, false)) {
+      join.process(0, Row.of("a", 10L, 1), Row.of("a", 10L, 1), Row.of("b", 10L, 2), Row.of("b", 10L, 2));
+      join.process(1, Row.of("a", 10L, 3), Row.of("a", 10L, 3));
+      assertThat(join.watermark(9)).containsExactlyInAnyOrder(
+          Row.of("a", 10L, 1, "a", 10L, 3), Row.of("a", 10L, 1, "a", 10L, 3),
+          Row.of("a", 10L, 1, "a", 10L, 3), Row.of("a", 10L, 1, "a", 10L, 3),
+          Row.of("b", 10L, 2, null, null, null), Row.of("b", 10L, 2, null, null, null));
+      assertThat(join.stateEntries()).isZero();
+    }
+  }
+
+  @Test
   void aRowOfAClosedWindowIsDroppedAsLate() throws Exception {
     try (KeyedOperatorHarness join = open(true, false)) {
       join.watermark(9);
