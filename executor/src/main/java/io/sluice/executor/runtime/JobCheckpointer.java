@@ -6,6 +6,9 @@ import io.sluice.executor.checkpoint.CheckpointEvent;
 import io.sluice.executor.checkpoint.CheckpointKind;
 import io.sluice.executor.checkpoint.CheckpointMetadata;
 import io.sluice.executor.checkpoint.CheckpointStats;
+import io.sluice.executor.checkpoint.OperatorSnapshot;
+import io.sluice.executor.checkpoint.RestoreSelector;
+import io.sluice.executor.checkpoint.StateAssignment;
 import io.sluice.executor.checkpoint.TaskId;
 import io.sluice.executor.checkpoint.TaskSnapshot;
 import io.sluice.executor.checkpoint.storage.CheckpointLocation;
@@ -13,6 +16,9 @@ import io.sluice.executor.checkpoint.storage.CheckpointStorage;
 import io.sluice.executor.runtime.task.TaskCheckpointing;
 import io.sluice.executor.runtime.task.TaskRestore;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,9 +26,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * The thin I/O shell around a job's {@link CheckpointCoordinator}: one thread that owns the coordinator, ticks it
@@ -33,7 +41,8 @@ import java.util.concurrent.TimeUnit;
  * takes savepoints and restores).
  *
  * <p>Periodic checkpoints run only while the tasks of the current attempt run ({@link #resume}); a task failure
- * {@link #suspend}s them and aborts those in progress.
+ * {@link #suspend}s them and aborts those in progress. The checkpoint a restarted attempt starts from is chosen on
+ * this thread too ({@link #prepareRestart}), so that no checkpoint completes or is deleted while it is chosen.
  *
  * <p>Finished tasks (as in Flink's FLIP-147): a task whose input has ended reports {@link #taskFinished} and
  * waits with its operators open, acknowledging every checkpoint with its final state, until it may exit
@@ -47,11 +56,14 @@ import java.util.concurrent.TimeUnit;
  * ({@link #drainRequested}) and is then taken as the final checkpoint of the finished tasks.
  */
 final class JobCheckpointer implements TaskCheckpointing {
+  private static final System.Logger LOG = System.getLogger(JobCheckpointer.class.getName());
+
   private final CheckpointCoordinator coordinator;
   private final CheckpointStorage storage;
   private final CheckpointingMode mode;
   private final boolean periodic;
   private final int numTasks;
+  private final String jobId;
   private final Callbacks job;
   private final LinkedBlockingQueue<Runnable> actions = new LinkedBlockingQueue<>();
   private final Map<Long, CheckpointLocation> locations = new ConcurrentHashMap<>();
@@ -95,6 +107,7 @@ final class JobCheckpointer implements TaskCheckpointing {
     this.mode = mode;
     this.periodic = periodic;
     this.numTasks = numTasks;
+    this.jobId = jobId;
     this.job = job;
     this.thread = new Thread(this::loop, "sluice-" + jobId + "-checkpoints");
     thread.setDaemon(true);
@@ -176,13 +189,89 @@ final class JobCheckpointer implements TaskCheckpointing {
     return history;
   }
 
-  CheckpointStorage storage() {
-    return storage;
-  }
-
-  /** The state the next attempt's tasks start from. */
+  /** The state the first attempt's tasks start from: a savepoint or checkpoint, or null for none. */
   void restoreFrom(TaskRestore next) {
     this.restore = next;
+  }
+
+  /**
+   * Chooses the state the tasks of a restarted attempt start from and makes it {@link #restore()}: the newest
+   * checkpoint in storage whose metadata is readable and whose pointer is not in {@code unrestorable};
+   * {@code initial} while no checkpoint has completed. Called by the job between attempts, after {@link #suspend}.
+   *
+   * <p>The choice is made on the checkpoint thread, queued behind the suspension, because a checkpoint of the
+   * failed attempt may still complete there: when every task's acknowledgement was queued before the failure, the
+   * checkpoint completes once the thread reaches them, and its completion deletes the checkpoint it subsumes.
+   * Chosen from another thread meanwhile, the choice could find the newer checkpoint not yet complete and the older
+   * one already deleted (nothing left to restore), or pick the older one just before its deletion (its state then
+   * missing when the new tasks read it, which fails the attempt). Behind the suspension, no checkpoint completes,
+   * and so none is deleted, until every task of the new attempt has restored and acknowledged a newer one.
+   *
+   * @throws IllegalStateException when no checkpoint is left to restore from; the message lists what the storage
+   *     holds and why each checkpoint was skipped
+   */
+  void prepareRestart(Set<String> unrestorable, TaskRestore initial) {
+    CompletableFuture<TaskRestore> chosen = new CompletableFuture<>();
+    actions.add(() -> {
+      try {
+        restore = chooseRestore(Set.copyOf(unrestorable), initial);
+        chosen.complete(restore);
+      } catch (RuntimeException e) {
+        chosen.completeExceptionally(e);
+      }
+    });
+    if (stopped) {
+      chosen.completeExceptionally(new IllegalStateException("The job has ended"));
+    }
+    try {
+      chosen.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
+  }
+
+  private TaskRestore chooseRestore(Set<String> unrestorable, TaskRestore initial) {
+    CheckpointMetadata latest = latestCompleted;
+    if (latest == null) {
+      return initial;
+    }
+    List<CheckpointLocation> candidates;
+    try {
+      candidates = storage.checkpointsNewestFirst().stream()
+          .filter(location -> !unrestorable.contains(location.pointer())).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot list the job's checkpoints", e);
+    }
+    RestoreSelector.Selection selection = RestoreSelector.select(candidates);
+    selection.warnings().forEach(warning -> LOG.log(Level.WARNING, "Job " + jobId + ": " + warning));
+    if (selection.selected().isEmpty()) {
+      throw new IllegalStateException(noCheckpointLeft(latest, selection, unrestorable));
+    }
+    CheckpointMetadata metadata = selection.selected().get();
+    CheckpointLocation location = candidates.stream().filter(c -> c.pointer().equals(selection.pointer()))
+        .findFirst().orElseThrow();
+    LOG.log(Level.INFO, "Job " + jobId + " restarts from " + location.pointer());
+    // A restart redeploys the same graph, so every operator of the checkpoint is one of the job's.
+    Set<String> operatorIds = metadata.operators().stream().map(OperatorSnapshot::operatorId)
+        .collect(Collectors.toSet());
+    return new TaskRestore(StateAssignment.of(metadata, location.pointer(), operatorIds, metadata.maxParallelism(),
+        false), location);
+  }
+
+  /** Says what a restart found: the latest completed checkpoint, the storage's checkpoints, why none would do. */
+  private String noCheckpointLeft(CheckpointMetadata latest, RestoreSelector.Selection selection,
+      Set<String> unrestorable) {
+    String listed;
+    try {
+      listed = storage.checkpointsNewestFirst().stream().map(CheckpointLocation::pointer).toList().toString();
+    } catch (IOException e) {
+      listed = "(cannot be listed: " + e.getMessage() + ")";
+    }
+    List<String> reasons = new ArrayList<>(selection.warnings());
+    unrestorable.stream().sorted().map(p -> "the state of " + p + " cannot be restored").forEach(reasons::add);
+    return "No checkpoint left to restore from: the latest completed checkpoint is "
+        + storage.checkpoint(latest.checkpointId()).pointer() + ", the storage holds " + listed
+        + (reasons.isEmpty() ? "" : "; " + String.join("; ", reasons));
   }
 
   @Override

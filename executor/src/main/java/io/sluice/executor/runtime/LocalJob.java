@@ -1,28 +1,20 @@
 package io.sluice.executor.runtime;
 
 import io.sluice.executor.checkpoint.CheckpointKind;
-import io.sluice.executor.checkpoint.CheckpointMetadata;
 import io.sluice.executor.checkpoint.CheckpointStats;
-import io.sluice.executor.checkpoint.OperatorSnapshot;
-import io.sluice.executor.checkpoint.RestoreSelector;
-import io.sluice.executor.checkpoint.StateAssignment;
-import io.sluice.executor.checkpoint.storage.CheckpointLocation;
 import io.sluice.executor.restart.RestartDecision;
 import io.sluice.executor.restart.RestartStrategy;
 import io.sluice.executor.runtime.state.StateRestoreException;
 import io.sluice.executor.runtime.task.Task;
 import io.sluice.executor.runtime.task.TaskListener;
 import io.sluice.executor.runtime.task.TaskRestore;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -47,6 +39,8 @@ import java.util.function.Function;
  * woken by termination never sees a live thread of the job.
  */
 final class LocalJob implements JobHandle {
+  private static final System.Logger LOG = System.getLogger(LocalJob.class.getName());
+
   private final String id;
   private final String name;
   private final Instant startTime = Instant.now();
@@ -283,40 +277,12 @@ final class LocalJob implements JobHandle {
 
   /**
    * The restored state of the next attempt: the newest retained checkpoint whose metadata is readable and whose
-   * state has not failed to restore in an earlier attempt ({@link RestoreSelector}); none before the first.
+   * state has not failed to restore in an earlier attempt; the initial restore before the first checkpoint.
    */
   private void prepareRestore() {
-    if (checkpointer == null) {
-      return;
+    if (checkpointer != null) {
+      checkpointer.prepareRestart(unrestorable, initialRestore);
     }
-    Optional<CheckpointMetadata> latest = checkpointer.latestCompleted();
-    if (latest.isEmpty()) {
-      checkpointer.restoreFrom(initialRestore);
-      return;
-    }
-    List<CheckpointLocation> candidates = new ArrayList<>();
-    try {
-      for (CheckpointLocation location : checkpointer.storage().checkpointsNewestFirst()) {
-        if (!unrestorable.contains(location.pointer())) {
-          candidates.add(location);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot list the job's checkpoints", e);
-    }
-    RestoreSelector.Selection selection = RestoreSelector.select(candidates);
-    if (selection.selected().isEmpty()) {
-      throw new IllegalStateException("No checkpoint left to restore from: " + String.join("; ",
-          unrestorable.stream().map(p -> "the state of " + p + " cannot be restored").toList()));
-    }
-    CheckpointMetadata metadata = selection.selected().get();
-    CheckpointLocation location = candidates.stream().filter(c -> c.pointer().equals(selection.pointer()))
-        .findFirst().orElseThrow();
-    // A restart redeploys the same graph, so every operator of the checkpoint is one of the job's.
-    var operatorIds = metadata.operators().stream().map(OperatorSnapshot::operatorId).collect(Collectors.toSet());
-    StateAssignment assignment = StateAssignment.of(metadata, location.pointer(), operatorIds,
-        metadata.maxParallelism(), false);
-    checkpointer.restoreFrom(new TaskRestore(assignment, location));
   }
 
   private void publish(Attempt last) {
@@ -406,15 +372,21 @@ final class LocalJob implements JobHandle {
           restarts++;
           restartDelay = decision.delayMillis();
           status = JobStatus.RESTARTING;
+          LOG.log(Level.WARNING, failed(task) + "; restart " + restarts + " in " + restartDelay + " ms", cause);
         } else {
           outcome = JobStatus.FAILED;
           failure = cause;
+          LOG.log(Level.WARNING, failed(task) + "; not restarted (the restart strategy gave up)", cause);
         }
       }
       if (checkpointer != null) {
         checkpointer.suspend("a task failed: " + cause);
       }
       cancelTasks();
+    }
+
+    private String failed(Task task) {
+      return LocalJob.this + (task == null ? " failed" : ": task " + task.name() + " failed");
     }
 
     @Override
@@ -497,6 +469,7 @@ final class LocalJob implements JobHandle {
       try {
         prepareRestore();
       } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, LocalJob.this + " cannot restart: " + e.getMessage(), e);
         synchronized (LocalJob.this) {
           outcome = JobStatus.FAILED;
           failure = e;
