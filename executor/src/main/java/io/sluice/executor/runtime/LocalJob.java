@@ -336,6 +336,10 @@ final class LocalJob implements JobHandle {
     void start(boolean restarted) {
       List<Task> created = List.copyOf(taskFactory.apply(this));
       synchronized (LocalJob.this) {
+        if (attempt != this) {
+          // Canceled while a restart chose its checkpoint: the cancel found no task and published the job's end.
+          return;
+        }
         tasks = created;
         runningTasks = created.size();
       }
