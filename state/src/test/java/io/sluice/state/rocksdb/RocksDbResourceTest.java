@@ -80,7 +80,9 @@ class RocksDbResourceTest {
       assertThat(dir).doesNotExist();
     }
     long after = openFiles();
-    assertThat(after).as("open file descriptors after 100 backends, %d before", before).isLessThanOrEqualTo(before);
+    // A leak per backend would add 100 or more; a few descriptors the JVM opens meanwhile (a jar, a class data
+    // file) are not the backends'.
+    assertThat(after).as("open file descriptors after 100 backends, %d before", before).isLessThan(before + 10);
     try (Stream<Path> left = Files.list(localDir)) {
       assertThat(left).as("working directories left behind").isEmpty();
     }
