@@ -142,7 +142,9 @@ public final class JobTranslator {
     if (node instanceof WindowAggregateNode aggregate) {
       int input = translate(aggregate.input());
       StateKey key = FieldsKeySelector.stateKey(aggregate.keys(), aggregate.input().outputType());
-      return add(graph.addKeyedOperator(aggregate.describe(), parallelism,
+      // A sliced window keeps other state than a plain one, so its name (and operator id) says so.
+      String name = (WindowOperatorFactories.sliced(aggregate) ? "Slicing" : "") + aggregate.describe();
+      return add(graph.addKeyedOperator(name, parallelism,
           WindowOperatorFactories.windowAggregate(aggregate), input, key), parallelism);
     }
     if (node instanceof JoinNode join) {

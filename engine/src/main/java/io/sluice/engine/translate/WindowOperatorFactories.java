@@ -28,7 +28,6 @@ import io.sluice.planner.plan.WindowSpec;
 import io.sluice.planner.plan.WindowTableFunctionNode;
 import io.sluice.state.serde.RowSerializer;
 import java.util.List;
-import java.util.Optional;
 
 /** Maps the event-time plan nodes onto the runtime's watermark and window operators. */
 final class WindowOperatorFactories {
@@ -69,12 +68,22 @@ final class WindowOperatorFactories {
       return () -> new WindowAggregateOperator(attached, aggregators(node), output);
     }
     WindowAssigner assigner = assigner(node.window());
-    Optional<Slicing> slicing = Slicing.of(assigner);
-    if (slicing.isPresent() && aggregators(node).stream().allMatch(Aggregator::canMerge)) {
-      return () -> new SlicingWindowAggregateOperator(slicing.get(), node.timeField(), aggregators(node), output);
+    if (sliced(node)) {
+      Slicing slicing = Slicing.of(assigner).orElseThrow();
+      return () -> new SlicingWindowAggregateOperator(slicing, node.timeField(), aggregators(node), output);
     }
     Windowing windowing = new Windowing.TimeAttribute(assigner, node.timeField());
     return () -> new WindowAggregateOperator(windowing, aggregators(node), output);
+  }
+
+  /**
+   * True when {@link #windowAggregate} shares slices between windows: an event-time HOP or CUMULATE window whose
+   * size is a multiple of its slide, and aggregates that all merge.
+   */
+  static boolean sliced(WindowAggregateNode node) {
+    return node.window().kind() != WindowSpec.Kind.SESSION && node.timeField() >= 0
+        && Slicing.of(assigner(node.window())).isPresent()
+        && aggregators(node).stream().allMatch(Aggregator::canMerge);
   }
 
   /** A bounded frame retracts the rows leaving it, so its MIN, MAX, ... are the ones that can retract. */

@@ -44,7 +44,9 @@ public final class StateAssignment {
     }
     if (!unclaimed.isEmpty() && !ignoreUnclaimedState) {
       throw new IllegalStateException("Cannot start from " + pointer + ": it holds state of operator(s) "
-          + String.join(", ", unclaimed) + " that the job does not have (has the query changed?). Set"
+          + String.join(", ", unclaimed) + " that the job does not have (has the query changed, or an option that"
+          + " changes its operators, such as 'table.optimizer.agg-phase-strategy' splitting an aggregation"
+          + " in two?). Set"
           + " 'execution.state-recovery.ignore-unclaimed-state' = 'true' to start without that state");
     }
     return new StateAssignment(metadata, unclaimed);
