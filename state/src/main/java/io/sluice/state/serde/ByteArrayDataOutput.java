@@ -39,6 +39,11 @@ public final class ByteArrayDataOutput implements DataOutput {
     out.write(buffer, 0, size);
   }
 
+  /** Writes the bytes written since the last reset to {@code out}, without copying them first. */
+  public void writeTo(DataOutput out) throws IOException {
+    out.write(buffer, 0, size);
+  }
+
   private void ensure(int more) {
     if (size + more > buffer.length) {
       buffer = Arrays.copyOf(buffer, Math.max(size + more, 2 * buffer.length));

@@ -1,8 +1,7 @@
 package io.sluice.executor.runtime.state;
 
 import io.sluice.state.KeyGroupRange;
-import io.sluice.state.KeyGroups;
-import io.sluice.state.serde.Serialization;
+import io.sluice.state.serde.ByteArrayDataOutput;
 import io.sluice.state.serde.SerializerSnapshot;
 import io.sluice.state.serde.TypeSerializer;
 import io.sluice.state.serde.VarInts;
@@ -40,8 +39,8 @@ public final class EventTimerSnapshot {
   public static final int MAGIC = 0x534C4B54;
   public static final int VERSION = 1;
 
-  /** One timer as copied: its key and namespace are immutable values. */
-  record Timer(long time, Object key, Object namespace) {}
+  /** One timer as copied: its key and namespace are immutable values; the key group is the key's. */
+  record Timer(long time, Object key, Object namespace, int keyGroup) {}
 
   /** Timers read back for some key groups, still in bytes. */
   record Restored(SerializerSnapshot namespaceSerializer, long watermark, List<RestoredTimer> timers) {}
@@ -73,7 +72,7 @@ public final class EventTimerSnapshot {
 
   /** Writes the timers of the key groups in {@code range}; may run on another thread than the operator's. */
   @SuppressWarnings("unchecked")
-  public void writeTo(DataOutput out, KeyGroupRange range, int maxParallelism) throws IOException {
+  public void writeTo(DataOutput out, KeyGroupRange range) throws IOException {
     out.writeInt(MAGIC);
     out.writeInt(VERSION);
     out.writeBoolean(namespaceSerializer != null);
@@ -90,11 +89,11 @@ public final class EventTimerSnapshot {
       byGroup.add(new ArrayList<>());
     }
     for (Timer timer : timers) {
-      int keyGroup = KeyGroups.assignToKeyGroup(timer.key(), maxParallelism);
-      byGroup.get(keyGroup - range.start()).add(timer);
+      byGroup.get(timer.keyGroup() - range.start()).add(timer);
     }
     TypeSerializer<Object> keys = (TypeSerializer<Object>) keySerializer;
     TypeSerializer<Object> namespaces = (TypeSerializer<Object>) namespaceSerializer;
+    ByteArrayDataOutput scratch = new ByteArrayDataOutput(64);
     for (int i = 0; i < range.size(); i++) {
       List<Timer> group = byGroup.get(i);
       group.sort(Comparator.comparingLong(Timer::time));
@@ -102,10 +101,19 @@ public final class EventTimerSnapshot {
       VarInts.write(out, group.size());
       for (Timer timer : group) {
         out.writeLong(timer.time());
-        writeBytes(out, Serialization.toBytes(keys, timer.key()));
-        writeBytes(out, Serialization.toBytes(namespaces, timer.namespace()));
+        writeSerialized(out, scratch, keys, timer.key());
+        writeSerialized(out, scratch, namespaces, timer.namespace());
       }
     }
+  }
+
+  /** Writes {@code value} length-prefixed, serialized through {@code scratch} rather than a new array each. */
+  private static void writeSerialized(DataOutput out, ByteArrayDataOutput scratch, TypeSerializer<Object> serializer,
+      Object value) throws IOException {
+    scratch.reset();
+    serializer.serialize(value, scratch);
+    VarInts.write(out, scratch.size());
+    scratch.writeTo(out);
   }
 
   /**
@@ -152,10 +160,6 @@ public final class EventTimerSnapshot {
     return new Restored(namespaces, watermark, timers);
   }
 
-  private static void writeBytes(DataOutput out, byte[] bytes) throws IOException {
-    VarInts.write(out, bytes.length);
-    out.write(bytes);
-  }
 
   private static byte[] readBytes(DataInput in) throws IOException {
     byte[] bytes = new byte[VarInts.read(in)];

@@ -15,12 +15,10 @@ import java.io.IOException;
 final class FullKeyedSnapshot implements KeyedOperatorSnapshot {
   private final KeyedStateSnapshot state;
   private final EventTimerSnapshot timers;
-  private final int maxParallelism;
 
-  FullKeyedSnapshot(KeyedStateSnapshot state, EventTimerSnapshot timers, int maxParallelism) {
+  FullKeyedSnapshot(KeyedStateSnapshot state, EventTimerSnapshot timers) {
     this.state = state;
     this.timers = timers;
-    this.maxParallelism = maxParallelism;
   }
 
   @Override
@@ -28,7 +26,7 @@ final class FullKeyedSnapshot implements KeyedOperatorSnapshot {
     try (StateOutput out = location.createState(name)) {
       BufferedDataOutput data = new BufferedDataOutput(out);
       state.writeTo(data);
-      timers.writeTo(data, state.keyGroupRange(), maxParallelism);
+      timers.writeTo(data, state.keyGroupRange());
       data.flush();
       StateHandle handle = out.closeAndGetHandle();
       return new Written(handle, handle.size(), handle.size());

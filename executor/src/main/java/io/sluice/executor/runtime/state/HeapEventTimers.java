@@ -1,6 +1,7 @@
 package io.sluice.executor.runtime.state;
 
 import io.sluice.executor.api.EventTimeTimers;
+import io.sluice.state.KeyGroups;
 import io.sluice.state.KeyedStateBackend;
 import io.sluice.state.serde.Serialization;
 import io.sluice.state.serde.TypeSerializer;
@@ -29,7 +30,8 @@ final class HeapEventTimers<N> implements EventTimeTimers<N> {
     void onTimer(long time, Object namespace) throws Exception;
   }
 
-  private record Timer(Object key, Object namespace) {}
+  /** The key group is the backend's for the key, kept so that a checkpoint need not hash every key again. */
+  private record Timer(Object key, Object namespace, int keyGroup) {}
 
   private final KeyedStateBackend backend;
   private final TypeSerializer<N> namespaceSerializer;
@@ -48,13 +50,13 @@ final class HeapEventTimers<N> implements EventTimeTimers<N> {
 
   @Override
   public void register(N namespace, long time) {
-    byTime.computeIfAbsent(time, t -> new LinkedHashSet<>()).add(new Timer(currentKey(), namespace));
+    byTime.computeIfAbsent(time, t -> new LinkedHashSet<>()).add(current(namespace));
   }
 
   @Override
   public void delete(N namespace, long time) {
     Set<Timer> timers = byTime.get(time);
-    if (timers != null && timers.remove(new Timer(currentKey(), namespace)) && timers.isEmpty()) {
+    if (timers != null && timers.remove(current(namespace)) && timers.isEmpty()) {
       byTime.remove(time);
     }
   }
@@ -90,7 +92,7 @@ final class HeapEventTimers<N> implements EventTimeTimers<N> {
     List<EventTimerSnapshot.Timer> copy = new ArrayList<>(size());
     for (Map.Entry<Long, Set<Timer>> entry : byTime.entrySet()) {
       for (Timer timer : entry.getValue()) {
-        copy.add(new EventTimerSnapshot.Timer(entry.getKey(), timer.key(), timer.namespace()));
+        copy.add(new EventTimerSnapshot.Timer(entry.getKey(), timer.key(), timer.namespace(), timer.keyGroup()));
       }
     }
     return new EventTimerSnapshot(keySerializer, namespaceSerializer, watermark, copy);
@@ -108,10 +110,15 @@ final class HeapEventTimers<N> implements EventTimeTimers<N> {
     for (EventTimerSnapshot.RestoredTimer timer : restored.timers()) {
       Object key = Serialization.fromBytes(keySerializer, timer.key());
       N namespace = Serialization.fromBytes(namespaceSerializer, timer.namespace());
-      byTime.computeIfAbsent(timer.time(), t -> new LinkedHashSet<>()).add(new Timer(key, namespace));
+      byTime.computeIfAbsent(timer.time(), t -> new LinkedHashSet<>())
+          .add(new Timer(key, namespace, KeyGroups.assignToKeyGroup(key, backend.maxParallelism())));
     }
     watermark = restoredAny ? Math.min(watermark, restored.watermark()) : restored.watermark();
     restoredAny = true;
+  }
+
+  private Timer current(Object namespace) {
+    return new Timer(currentKey(), namespace, backend.getCurrentKeyGroup());
   }
 
   private Object currentKey() {

@@ -29,15 +29,13 @@ final class IncrementalKeyedSnapshot implements KeyedOperatorSnapshot {
   private final Map<String, String> sharedNames;
   private final EventTimerSnapshot timers;
   private final KeyGroupRange range;
-  private final int maxParallelism;
 
   IncrementalKeyedSnapshot(RocksDbCheckpoint local, Map<String, String> sharedNames, EventTimerSnapshot timers,
-      KeyGroupRange range, int maxParallelism) {
+      KeyGroupRange range) {
     this.local = local;
     this.sharedNames = Map.copyOf(sharedNames);
     this.timers = timers;
     this.range = range;
-    this.maxParallelism = maxParallelism;
   }
 
   @Override
@@ -70,7 +68,7 @@ final class IncrementalKeyedSnapshot implements KeyedOperatorSnapshot {
     try (StateOutput out = location.createState(name)) {
       BufferedDataOutput data = new BufferedDataOutput(out);
       new IncrementalManifest(range, sst, own).write(data);
-      timers.writeTo(data, range, maxParallelism);
+      timers.writeTo(data, range);
       data.flush();
       StateHandle handle = out.closeAndGetHandle();
       return new Written(handle, handle.size() + sstBytes, handle.size() + uploaded);

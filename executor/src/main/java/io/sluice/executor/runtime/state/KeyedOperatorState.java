@@ -128,7 +128,7 @@ public final class KeyedOperatorState implements AutoCloseable {
    * snapshot; the timers are copied.
    */
   public KeyedOperatorSnapshot snapshotCanonical() {
-    return new FullKeyedSnapshot(backend.snapshot(), timerSnapshot(), backend.maxParallelism());
+    return new FullKeyedSnapshot(backend.snapshot(), timerSnapshot());
   }
 
   /** Whether {@link #snapshotIncremental} is possible: the backend is RocksDB. */
@@ -153,8 +153,7 @@ public final class KeyedOperatorState implements AutoCloseable {
     for (String file : checkpoint.sstFiles()) {
       names.put(file, restoredSharedNames.getOrDefault(file, instanceId + "-" + file));
     }
-    return new IncrementalKeyedSnapshot(checkpoint, names, timerSnapshot(), backend.keyGroupRange(),
-        backend.maxParallelism());
+    return new IncrementalKeyedSnapshot(checkpoint, names, timerSnapshot(), backend.keyGroupRange());
   }
 
   /** A copy of the event-time timers, for the synchronous part of a checkpoint. */
@@ -164,7 +163,7 @@ public final class KeyedOperatorState implements AutoCloseable {
 
   /** Writes the timers of all this instance's key groups in {@link EventTimerSnapshot}'s format. */
   public void snapshotTimers(DataOutput out) throws IOException {
-    timerSnapshot().writeTo(out, backend.keyGroupRange(), backend.maxParallelism());
+    timerSnapshot().writeTo(out, backend.keyGroupRange());
   }
 
   /**
