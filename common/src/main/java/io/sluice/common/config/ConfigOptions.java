@@ -134,7 +134,7 @@ public final class ConfigOptions {
           }
         }
       }
-      throw new IllegalArgumentException("not one of " + names);
+      throw new IllegalArgumentException(); // the option's type, "one of ...", already names the choices
     }, defaultValue, description, List.of());
   }
 
@@ -148,7 +148,7 @@ public final class ConfigOptions {
           return e;
         }
       }
-      throw new IllegalArgumentException("not one of " + names);
+      throw new IllegalArgumentException(); // the option's type, "one of ...", already names the choices
     }, defaultValue, description, List.of());
   }
 

@@ -25,6 +25,9 @@ class ConfigurationTest {
     assertThatThrownBy(() -> conf.set(SluiceOptions.PARALLELISM_DEFAULT, "0"))
         .hasMessageContaining("greater than 0");
     assertThat(conf.get(SluiceOptions.PARALLELISM_DEFAULT)).isEqualTo(1);
+    assertThatThrownBy(() -> conf.set(SluiceOptions.AGG_PHASE_STRATEGY, "THREE_PHASE"))
+        .hasMessage("Invalid value 'THREE_PHASE' for 'table.optimizer.agg-phase-strategy': "
+            + "expected one of AUTO|ONE_PHASE|TWO_PHASE");
   }
 
   @Test
